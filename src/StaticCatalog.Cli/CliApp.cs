@@ -1,0 +1,41 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using StaticCatalog.Cli.Commands;
+
+namespace StaticCatalog.Cli;
+
+/// <summary>Wires the commands. Exit codes: 0 success, 1 input errors, 2 usage errors.</summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int UsageErrors = 2;
+
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("staticcatalog");
+            config.UseStrictParsing();
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Build the site from the seed posts into the output folder.")
+                .WithExample("build")
+                .WithExample("build", "--base-url", "https://user.github.io/my-repo/");
+            config.SetExceptionHandler((exception, _) =>
+            {
+                if (exception is CommandAppException)
+                {
+                    Console.Error.WriteLine($"staticcatalog: error SC0002: {exception.Message} (see 'staticcatalog --help')");
+                    return UsageErrors;
+                }
+
+                Console.Error.WriteLine($"staticcatalog: error SC0001: internal error: {exception.Message}");
+                return InputErrors;
+            });
+        });
+
+        var code = app.Run(args);
+        return code < 0 ? UsageErrors : code;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using StaticCatalog.Configuration;
+using StaticCatalog.Pipeline;
+
+namespace StaticCatalog.Cli.Commands;
+
+/// <summary><c>staticcatalog build</c>: runs the pipeline, prints diagnostics and a short summary.</summary>
+public sealed class BuildCommand : Command<BuildSettings>
+{
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        var options = new BuildOptions
+        {
+            SeedsDirectory = settings.Seeds,
+            InputDirectory = settings.Input,
+            ThemeDirectory = settings.Theme,
+            OutputDirectory = settings.Output,
+            BaseUrl = settings.BaseUrl,
+            KeepGoing = settings.KeepGoing,
+        };
+
+        var result = BuildProgressDisplay.IsWanted()
+            ? BuildProgressDisplay.Run(options)
+            : SiteBuilder.Build(options);
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (settings.Verbose)
+        {
+            foreach (var timing in result.Timings)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:F0} ms"));
+            }
+        }
+
+        Console.Out.WriteLine(Summary(result, settings.Output));
+        return result.Succeeded ? CliApp.Success : CliApp.InputErrors;
+    }
+
+    private static string Summary(BuildResult result, string output)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
+        var counts = $"{result.SourcesRead} post(s) read, {result.PagesWritten} page(s) written, " +
+                     $"{result.ErrorCount} error(s), {result.WarningCount} warning(s), {seconds} s";
+        if (result.OutputWritten)
+        {
+            return result.Succeeded
+                ? $"Built {output}/: {counts}"
+                : $"Built {output}/ without the posts that have errors: {counts}";
+        }
+
+        return $"Build failed, {output}/ was left as it was: {counts}";
+    }
+}

@@ -1,0 +1,3 @@
+using StaticCatalog.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,19 @@
+namespace StaticCatalog.Configuration;
+
+/// <summary>What one build reads and writes, as the command line gives it.</summary>
+public sealed record BuildOptions
+{
+    public string SeedsDirectory { get; init; } = "seeds";
+
+    public string InputDirectory { get; init; } = "input";
+
+    public string ThemeDirectory { get; init; } = Path.Combine("themes", "default");
+
+    public string OutputDirectory { get; init; } = "_site";
+
+    /// <summary>Overrides <c>base_url</c> from <c>site.yml</c> when set.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Write the site even when some posts have errors (the build still fails).</summary>
+    public bool KeepGoing { get; init; }
+}

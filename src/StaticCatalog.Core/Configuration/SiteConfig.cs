@@ -1,0 +1,23 @@
+namespace StaticCatalog.Configuration;
+
+/// <summary>The site-wide settings from <c>input/site.yml</c>, after defaults and command-line overrides.</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "StaticCatalog";
+
+    public string Description { get; init; } = "Product updates, features, release status and limits.";
+
+    /// <summary>The site root: a path such as <c>/</c> or <c>/my-repo/</c>, or an absolute URL.</summary>
+    public string BaseUrl { get; init; } = "/";
+
+    public string Language { get; init; } = "en";
+
+    /// <summary>Posts per page on tag, section, feed and archive pages.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>Newest posts shown on the home page.</summary>
+    public int HomePostCount { get; init; } = 15;
+
+    /// <summary>Tags shown on the home page, largest first.</summary>
+    public int HomeTagCount { get; init; } = 40;
+}

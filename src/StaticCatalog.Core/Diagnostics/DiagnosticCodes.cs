@@ -1,0 +1,57 @@
+namespace StaticCatalog.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the build can report. The README lists them with the same sentences,
+/// and a test keeps the two in step.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // SC1xxx: seed posts.
+    public const string SeedFolderMissing = "SC1001";
+    public const string InvalidUtf8 = "SC1002";
+    public const string EmptyFile = "SC1003";
+    public const string NoFrontMatter = "SC1004";
+    public const string InvalidYaml = "SC1005";
+    public const string MissingTitle = "SC1006";
+    public const string InvalidDate = "SC1007";
+    public const string MissingDate = "SC1008";
+    public const string WrongFieldType = "SC1009";
+    public const string UnreadableFile = "SC1010";
+
+    // SC2xxx: assembling the site.
+    public const string DuplicateUrl = "SC2001";
+    public const string UnknownLiquidTag = "SC2002";
+
+    // SC3xxx: themes and templates.
+    public const string TemplateSyntax = "SC3001";
+    public const string TemplateRuntime = "SC3002";
+    public const string TemplateNotFound = "SC3003";
+
+    // SC4xxx: configuration.
+    public const string InvalidConfig = "SC4001";
+
+    // SC5xxx: writing the output.
+    public const string OutputWrite = "SC5001";
+
+    /// <summary>One sentence per code, as the README lists them.</summary>
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        [SeedFolderMissing] = "The seeds folder does not exist.",
+        [InvalidUtf8] = "A seed file is not valid UTF-8; the position of the first bad byte is given.",
+        [EmptyFile] = "A seed file is empty; it is skipped (warning).",
+        [NoFrontMatter] = "A seed file does not start with a `---` YAML front-matter block.",
+        [InvalidYaml] = "The front matter is not valid YAML (tabs, unclosed quotes, duplicate keys, ...).",
+        [MissingTitle] = "The front matter has no `title`, or it is empty.",
+        [InvalidDate] = "The `date` in the front matter cannot be read as a date.",
+        [MissingDate] = "There is no `date` in the front matter and no `YYYY-MM-DD-` prefix in the file name.",
+        [WrongFieldType] = "A front-matter field has the wrong shape (a list given as a string, a map where text is expected, ...).",
+        [UnreadableFile] = "A seed file could not be read from disk.",
+        [DuplicateUrl] = "Two posts would get the same URL; the later one (by file path) gets a numbered URL (warning).",
+        [UnknownLiquidTag] = "A `{% ... %}` tag that StaticCatalog does not know is shown as text (warning).",
+        [TemplateSyntax] = "A theme template does not parse; the template's file, line and column are given.",
+        [TemplateRuntime] = "A theme template failed while rendering a page (unknown variable, loop limit, ...).",
+        [TemplateNotFound] = "A template or include is missing, or its path leaves the theme folder.",
+        [InvalidConfig] = "`input/site.yml` is not valid or has a value of the wrong kind.",
+        [OutputWrite] = "The output folder could not be written.",
+    };
+}

@@ -1,0 +1,27 @@
+namespace StaticCatalog.Posts;
+
+/// <summary>The front matter of one post after validation. Keys the build does not know are kept in <see cref="Extra"/>.</summary>
+public sealed record FrontMatter
+{
+    public required string Title { get; init; }
+
+    /// <summary>Null when the front matter has no date (the file name may still give one).</summary>
+    public DateTimeOffset? Date { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? ExternalUrl { get; init; }
+
+    public string? FeedName { get; init; }
+
+    public string? PrimarySection { get; init; }
+
+    public string? Slug { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<string> SectionNames { get; init; } = [];
+
+    /// <summary>Unknown keys in file order; values are strings, lists and string-keyed maps of those.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> Extra { get; init; } = [];
+}

@@ -1,0 +1,247 @@
+using StaticCatalog.Diagnostics;
+using StaticCatalog.Sources;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticCatalog.Posts;
+
+/// <summary>
+/// Validates the YAML of a front-matter block (handed over by Markdig) and reports problems at their
+/// position in the seed file, not in the YAML block.
+/// </summary>
+public sealed class FrontMatterReader
+{
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
+    {
+        "title", "date", "author", "external_url", "feed_name", "primary_section", "slug", "tags", "section_names",
+    };
+
+    private readonly SourceFile _source;
+    private readonly int _firstYamlLine;
+    private readonly List<Diagnostic> _diagnostics;
+
+    /// <param name="source">The seed file.</param>
+    /// <param name="firstYamlLine">The 1-based file line of the YAML's first line (the one after <c>---</c>).</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public FrontMatterReader(SourceFile source, int firstYamlLine, List<Diagnostic> diagnostics)
+    {
+        _source = source;
+        _firstYamlLine = firstYamlLine;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The front matter, or null when it has an error (already reported).</summary>
+    public FrontMatter? Read(string yaml)
+    {
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                var node = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+                Error(node?.Start, DiagnosticCodes.InvalidYaml, "the front matter must be a set of 'key: value' lines");
+                return null;
+            }
+
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException is { } inner && ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) is false
+                ? $"{ex.Message} ({inner.Message})"
+                : ex.Message;
+            Error(ex.Start, DiagnosticCodes.InvalidYaml, $"invalid YAML: {TrimYamlMessage(message)}");
+            return null;
+        }
+
+        var errorsBefore = _diagnostics.Count(d => d.IsError);
+        string? title = null, author = null, externalUrl = null, feedName = null, primarySection = null, slug = null;
+        DateTimeOffset? date = null;
+        IReadOnlyList<string> tags = [], sections = [];
+        var extra = new List<KeyValuePair<string, object?>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        YamlNode? titleNode = null;
+
+        foreach (var (keyNode, value) in root.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                Error(keyNode.Start, DiagnosticCodes.InvalidYaml, "front-matter keys must be plain text");
+                continue;
+            }
+
+            if (!seen.Add(key))
+            {
+                Error(keyNode.Start, DiagnosticCodes.InvalidYaml, $"the key '{key}' appears twice");
+                continue;
+            }
+
+            switch (key)
+            {
+                case "title":
+                    titleNode = value;
+                    title = ReadText(key, value);
+                    break;
+                case "date":
+                    date = ReadDate(value);
+                    break;
+                case "author":
+                    author = ReadText(key, value);
+                    break;
+                case "external_url":
+                    externalUrl = ReadText(key, value);
+                    break;
+                case "feed_name":
+                    feedName = ReadText(key, value);
+                    break;
+                case "primary_section":
+                    primarySection = ReadText(key, value);
+                    break;
+                case "slug":
+                    slug = ReadText(key, value);
+                    break;
+                case "tags":
+                    tags = ReadList(key, value);
+                    break;
+                case "section_names":
+                    sections = ReadList(key, value);
+                    break;
+                default:
+                    extra.Add(new(key, ToPlainValue(value)));
+                    break;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(title) && _diagnostics.Count(d => d.IsError) == errorsBefore)
+        {
+            Error(titleNode?.Start ?? root.Start, DiagnosticCodes.MissingTitle,
+                titleNode is null ? "the front matter has no 'title'" : "the 'title' is empty");
+        }
+
+        if (_diagnostics.Count(d => d.IsError) > errorsBefore)
+        {
+            return null;
+        }
+
+        return new FrontMatter
+        {
+            Title = title!.Trim(),
+            Date = date,
+            Author = Blank(author),
+            ExternalUrl = Blank(externalUrl),
+            FeedName = Blank(feedName),
+            PrimarySection = Blank(primarySection),
+            Slug = Blank(slug),
+            Tags = tags,
+            SectionNames = sections,
+            Extra = extra,
+        };
+    }
+
+    private string? ReadText(string key, YamlNode node)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return IsNull(scalar) ? null : scalar.Value;
+        }
+
+        Error(node.Start, DiagnosticCodes.WrongFieldType, $"'{key}' must be text, not a {Describe(node)}");
+        return null;
+    }
+
+    private DateTimeOffset? ReadDate(YamlNode node)
+    {
+        if (node is not YamlScalarNode scalar || IsNull(scalar))
+        {
+            Error(node.Start, DiagnosticCodes.InvalidDate, "'date' must be a date such as 2025-12-01 17:00:00 +00:00");
+            return null;
+        }
+
+        if (DateParser.TryParse(scalar.Value ?? string.Empty, out var date))
+        {
+            return date;
+        }
+
+        Error(node.Start, DiagnosticCodes.InvalidDate,
+            $"'{scalar.Value}' is not a date; write it as 2025-12-01, 2025-12-01 17:00:00 +00:00 or 2025-12-01T17:00:00Z");
+        return null;
+    }
+
+    private IReadOnlyList<string> ReadList(string key, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar when IsNull(scalar):
+                return [];
+            case YamlScalarNode scalar:
+                var parts = (scalar.Value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                Warning(node.Start, DiagnosticCodes.WrongFieldType,
+                    $"'{key}' should be a list ('- item' lines); read it as {parts.Length} item(s) split at commas");
+                return Distinct(parts);
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text } itemScalar && !IsNull(itemScalar))
+                    {
+                        items.Add(text.Trim());
+                    }
+                    else if (item is not YamlScalarNode)
+                    {
+                        Error(item.Start, DiagnosticCodes.WrongFieldType, $"each item of '{key}' must be text, not a {Describe(item)}");
+                    }
+                }
+
+                return Distinct(items);
+            default:
+                Error(node.Start, DiagnosticCodes.WrongFieldType, $"'{key}' must be a list of text, not a {Describe(node)}");
+                return [];
+        }
+    }
+
+    private static IReadOnlyList<string> Distinct(IEnumerable<string> items) =>
+        items.Where(item => item.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+    /// <summary>YAML as plain values for templates: text, lists and maps (in file order).</summary>
+    public static object? ToPlainValue(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => IsNull(scalar) ? null : scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToPlainValue).ToList(),
+        YamlMappingNode mapping => mapping.Children
+            .Select(pair => new KeyValuePair<string, object?>((pair.Key as YamlScalarNode)?.Value ?? pair.Key.ToString(), ToPlainValue(pair.Value)))
+            .ToList(),
+        _ => null,
+    };
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "map",
+        _ => "value",
+    };
+
+    private static string TrimYamlMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; we print our own position.
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+    }
+
+    private void Error(Mark? mark, string code, string message) => Add(mark, code, message, DiagnosticSeverity.Error);
+
+    private void Warning(Mark? mark, string code, string message) => Add(mark, code, message, DiagnosticSeverity.Warning);
+
+    private void Add(Mark? mark, string code, string message, DiagnosticSeverity severity)
+    {
+        var line = mark is null ? _firstYamlLine : _firstYamlLine + (int)mark.Value.Line - 1;
+        var column = mark is null ? 1 : (int)mark.Value.Column;
+        _diagnostics.Add(new Diagnostic(_source.DisplayPath, line, column, severity, code, message));
+    }
+}

@@ -1,0 +1,39 @@
+namespace StaticCatalog.Posts;
+
+/// <summary>A parsed post: front matter, rendered body and excerpt. Its URL is given later, when the site is assembled.</summary>
+public sealed record Post
+{
+    public required string SourcePath { get; init; }
+
+    /// <summary>Path below the seeds folder; the tie-breaker for ordering and duplicate URLs.</summary>
+    public required string RelativePath { get; init; }
+
+    public required string Title { get; init; }
+
+    public required DateTimeOffset Date { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? ExternalUrl { get; init; }
+
+    public string? FeedName { get; init; }
+
+    public string? PrimarySection { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<string> SectionNames { get; init; } = [];
+
+    public IReadOnlyList<KeyValuePair<string, object?>> Extra { get; init; } = [];
+
+    /// <summary>The URL segment the post asks for (front-matter slug, title, or file name).</summary>
+    public required string Slug { get; init; }
+
+    public required string ContentHtml { get; init; }
+
+    /// <summary>The excerpt as HTML (text before <c>&lt;!--excerpt_end--&gt;</c>, else the first paragraph).</summary>
+    public required string ExcerptHtml { get; init; }
+
+    /// <summary>The excerpt as plain text, for lists and the meta description.</summary>
+    public required string ExcerptText { get; init; }
+}

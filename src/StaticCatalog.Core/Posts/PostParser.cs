@@ -1,0 +1,183 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using StaticCatalog.Diagnostics;
+using StaticCatalog.Markdown;
+using StaticCatalog.Sources;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Posts;
+
+/// <summary>
+/// The parse stage for one file: front matter and body come from one Markdig parse; the YAML block is
+/// validated by <see cref="FrontMatterReader"/>. Thread-safe: posts are parsed in parallel.
+/// </summary>
+public sealed class PostParser
+{
+    public const string ExcerptMarker = "<!--excerpt_end-->";
+
+    private readonly MarkdownPipeline _pipeline;
+
+    public PostParser(MarkdownPipeline pipeline)
+    {
+        _pipeline = pipeline;
+    }
+
+    public PostParseResult Parse(SourceFile source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            return new PostParseResult(ParseCore(source, diagnostics), diagnostics);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(Diagnostic.Error(source.DisplayPath, 0, 0, DiagnosticCodes.InvalidYaml,
+                $"the file could not be parsed: {ex.Message}"));
+            return new PostParseResult(null, diagnostics);
+        }
+    }
+
+    private Post? ParseCore(SourceFile source, List<Diagnostic> diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(source.Text, _pipeline);
+        var yamlBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (yamlBlock is null)
+        {
+            var opened = source.Text.StartsWith("---", StringComparison.Ordinal);
+            diagnostics.Add(Diagnostic.Error(source.DisplayPath, 1, 1, DiagnosticCodes.NoFrontMatter, opened
+                ? "the front matter opened with '---' on line 1 is never closed by a '---' line"
+                : "the file has no front matter: start it with a '---' line, 'title:' and 'date:', and a closing '---'"));
+            return null;
+        }
+
+        var reader = new FrontMatterReader(source, yamlBlock.Line + 2, diagnostics);
+        var frontMatter = reader.Read(yamlBlock.Lines.ToString());
+        ReportUnknownLiquidTags(source, document, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var date = frontMatter.Date;
+        if (date is null)
+        {
+            if (DateParser.TryParseFileNamePrefix(source.Stem, out var fromName))
+            {
+                date = fromName;
+            }
+            else if (!diagnostics.Any(d => d.Code == DiagnosticCodes.InvalidDate))
+            {
+                diagnostics.Add(Diagnostic.Error(source.DisplayPath, yamlBlock.Line + 1, 1, DiagnosticCodes.MissingDate,
+                    "the post has no date: add 'date: 2025-12-01' to the front matter or start the file name with 2025-12-01-"));
+                return null;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        document.Remove(yamlBlock);
+        RemoveTitleHeading(document, frontMatter.Title);
+        var contentHtml = RenderHtml(document);
+        var (excerptHtml, excerptText) = RenderExcerpt(source.Text, yamlBlock, document);
+
+        return new Post
+        {
+            SourcePath = source.DisplayPath,
+            RelativePath = source.RelativePath,
+            Title = frontMatter.Title,
+            Date = date.Value,
+            Author = frontMatter.Author,
+            ExternalUrl = frontMatter.ExternalUrl,
+            FeedName = frontMatter.FeedName,
+            PrimarySection = frontMatter.PrimarySection,
+            Tags = frontMatter.Tags,
+            SectionNames = frontMatter.SectionNames,
+            Extra = frontMatter.Extra,
+            Slug = ChooseSlug(frontMatter, source),
+            ContentHtml = contentHtml,
+            ExcerptHtml = excerptHtml,
+            ExcerptText = excerptText,
+        };
+    }
+
+    /// <summary>Front-matter slug, else the title's, else the file name's, else "post".</summary>
+    public static string ChooseSlug(FrontMatter frontMatter, SourceFile source)
+    {
+        if (frontMatter.Slug is { } explicitSlug && Slugifier.Slugify(explicitSlug) is { Length: > 0 } slug)
+        {
+            return slug.Length > 100 ? Slugifier.SlugifyShort(slug, 100) : slug;
+        }
+
+        var fromTitle = Slugifier.SlugifyShort(frontMatter.Title, SitePaths.MaxPostSlugLength);
+        if (fromTitle.Length > 0)
+        {
+            return fromTitle;
+        }
+
+        var fromName = Slugifier.SlugifyShort(DateParser.WithoutFileNamePrefix(source.Stem), SitePaths.MaxPostSlugLength);
+        return fromName.Length > 0 ? fromName : "post";
+    }
+
+    private void ReportUnknownLiquidTags(SourceFile source, MarkdownDocument document, List<Diagnostic> diagnostics)
+    {
+        foreach (var tag in document.Descendants<LiquidTagInline>())
+        {
+            if (!LiquidTags.IsKnown(tag))
+            {
+                diagnostics.Add(Diagnostic.Warning(source.DisplayPath, tag.Line + 1, tag.Column + 1, DiagnosticCodes.UnknownLiquidTag,
+                    $"unknown tag '{tag.RawText}' is shown as text (known: youtube ID, vimeo ID, raw, endraw)"));
+            }
+        }
+    }
+
+    /// <summary>The corpus repeats the title as the body's first heading; the page shows it once.</summary>
+    private static void RemoveTitleHeading(MarkdownDocument document, string title)
+    {
+        var firstHeading = document.OfType<HeadingBlock>().FirstOrDefault();
+        if (firstHeading is { Level: 1, Inline: { } inline }
+            && string.Equals(PlainText.Of(inline).Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            document.Remove(firstHeading);
+        }
+    }
+
+    private (string Html, string Text) RenderExcerpt(string text, YamlFrontMatterBlock yamlBlock, MarkdownDocument document)
+    {
+        var bodyStart = yamlBlock.Span.End + 1;
+        var markerIndex = text.IndexOf(ExcerptMarker, bodyStart, StringComparison.Ordinal);
+        MarkdownDocument excerpt;
+        if (markerIndex >= 0)
+        {
+            excerpt = Markdig.Markdown.Parse(text[bodyStart..markerIndex], _pipeline);
+        }
+        else
+        {
+            excerpt = new MarkdownDocument();
+            var first = document.OfType<ParagraphBlock>().FirstOrDefault();
+            if (first is null)
+            {
+                return (string.Empty, string.Empty);
+            }
+
+            excerpt = Markdig.Markdown.Parse(text.Substring(first.Span.Start, first.Span.Length), _pipeline);
+        }
+
+        var html = RenderHtml(excerpt).Trim();
+        var plain = PlainText.Of(excerpt);
+        return (html, plain);
+    }
+
+    private string RenderHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

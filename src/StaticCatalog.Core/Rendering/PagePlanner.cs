@@ -1,0 +1,228 @@
+using System.Globalization;
+using Scriban.Runtime;
+using StaticCatalog.Rendering.ViewModels;
+using StaticCatalog.Site;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Rendering;
+
+/// <summary>
+/// Decides every page of the site and builds the view models templates see. Templates never get the
+/// domain records, only these views, so a theme cannot depend on internals.
+/// </summary>
+public sealed class PagePlanner
+{
+    private const int DescriptionLength = 200;
+
+    private readonly SiteModel _site;
+    private readonly SiteUrl _url;
+    private readonly Dictionary<SitePost, PostSummaryView> _summaries;
+
+    public PagePlanner(SiteModel site)
+    {
+        _site = site;
+        _url = site.Url;
+        _summaries = site.Posts.ToDictionary(p => p, Summary);
+    }
+
+    public SiteView SiteView() => new()
+    {
+        Title = _site.Config.Title,
+        Description = _site.Config.Description,
+        Language = _site.Config.Language,
+        BasePath = _url.BasePath,
+        HomeUrl = _url.Link(SitePaths.Home),
+        StylesheetUrl = _url.Link("assets/css/site.css"),
+        PostCount = _site.Posts.Count,
+        Nav =
+        [
+            new LinkView("Posts", _url.Link(SitePaths.Posts), _site.Posts.Count),
+            new LinkView("Tags", _url.Link(SitePaths.Tags), _site.Tags.Count),
+            new LinkView("Sections", _url.Link(SitePaths.Sections), _site.Sections.Count),
+            new LinkView("Feeds", _url.Link(SitePaths.Feeds), _site.Feeds.Count),
+        ],
+    };
+
+    public IReadOnlyList<PageSpec> Plan()
+    {
+        var pages = new List<PageSpec> { Home() };
+        for (var i = 0; i < _site.Posts.Count; i++)
+        {
+            pages.Add(PostPage(i));
+        }
+
+        pages.AddRange(ListPages("archive", "All posts", SitePaths.Posts, _site.Posts, null));
+        AddTerms(pages, TermKind.Tag, "Tags", "Tag", SitePaths.Tags, _site.Tags);
+        AddTerms(pages, TermKind.Section, "Sections", "Section", SitePaths.Sections, _site.Sections);
+        AddTerms(pages, TermKind.Feed, "Feeds", "Feed", SitePaths.Feeds, _site.Feeds);
+        return pages;
+    }
+
+    private PageSpec Home()
+    {
+        var model = new HomeView
+        {
+            Latest = _site.Posts.Take(_site.Config.HomePostCount).Select(p => _summaries[p]).ToList(),
+            TopTags = _site.Tags
+                .OrderByDescending(t => t.Posts.Count)
+                .ThenBy(t => t.Slug, StringComparer.Ordinal)
+                .Take(_site.Config.HomeTagCount)
+                .Select(TermLink)
+                .ToList(),
+            Sections = _site.Sections.OrderByDescending(t => t.Posts.Count).ThenBy(t => t.Slug, StringComparer.Ordinal).Select(TermLink).ToList(),
+            Feeds = _site.Feeds.OrderByDescending(t => t.Posts.Count).ThenBy(t => t.Slug, StringComparer.Ordinal).Select(TermLink).ToList(),
+            TagCount = _site.Tags.Count,
+            AllPosts = new LinkView("All posts", _url.Link(SitePaths.Posts), _site.Posts.Count),
+            AllTags = new LinkView("All tags", _url.Link(SitePaths.Tags), _site.Tags.Count),
+            AllSections = new LinkView("All sections", _url.Link(SitePaths.Sections), _site.Sections.Count),
+            AllFeeds = new LinkView("All feeds", _url.Link(SitePaths.Feeds), _site.Feeds.Count),
+        };
+        return new PageSpec(SitePaths.Home, "home", "home", model, Page("home", _site.Config.Title, _site.Config.Description, SitePaths.Home, []));
+    }
+
+    private PageSpec PostPage(int index)
+    {
+        var sitePost = _site.Posts[index];
+        var post = sitePost.Post;
+        var model = new PostView
+        {
+            Title = post.Title,
+            Url = _url.Link(sitePost.SitePath),
+            DateIso = Iso(post.Date),
+            DateDisplay = Display(post.Date),
+            Author = post.Author,
+            ExternalUrl = post.ExternalUrl,
+            Feed = sitePost.Feed is { } feed ? Link(feed) : null,
+            PrimarySection = post.PrimarySection,
+            Sections = sitePost.Sections.Select(Link).ToList(),
+            Tags = sitePost.Tags.Select(Link).ToList(),
+            ContentHtml = post.ContentHtml,
+            ExcerptHtml = post.ExcerptHtml,
+            Excerpt = post.ExcerptText,
+            Extra = ToScriptObject(post.Extra),
+            Newer = index > 0 ? PostLink(_site.Posts[index - 1]) : null,
+            Older = index + 1 < _site.Posts.Count ? PostLink(_site.Posts[index + 1]) : null,
+        };
+        var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)), new("Posts", _url.Link(SitePaths.Posts)) };
+        var description = post.ExcerptText.Length > 0 ? post.ExcerptText : post.Title;
+        return new PageSpec(sitePost.SitePath, "post", "post", model, Page("post", post.Title, description, sitePost.SitePath, crumbs));
+    }
+
+    private void AddTerms(List<PageSpec> pages, TermKind kind, string plural, string singular, string folder, IReadOnlyList<Term> terms)
+    {
+        var kindName = kind.ToString().ToLowerInvariant();
+        var index = new TermIndexView
+        {
+            Kind = kindName,
+            Heading = plural,
+            Terms = terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).Select(TermLink).ToList(),
+        };
+        var indexCrumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)) };
+        var description = $"{terms.Count} {plural.ToLowerInvariant()} of {_site.Config.Title}, with their post counts.";
+        pages.Add(new PageSpec(folder, "terms", "index", index, Page($"{kindName}-index", plural, description, folder, indexCrumbs)));
+
+        var indexLink = new LinkView(plural, _url.Link(folder), terms.Count);
+        foreach (var term in terms)
+        {
+            pages.AddRange(ListPages(kindName, $"{singular}: {term.Name}", term.SitePath, term.Posts, indexLink));
+        }
+    }
+
+    private IEnumerable<PageSpec> ListPages(string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index)
+    {
+        var size = _site.Config.PageSize;
+        var total = Math.Max(1, (posts.Count + size - 1) / size);
+        var pageLinks = Enumerable.Range(1, total)
+            .Select(n => new LinkView(n.ToString(CultureInfo.InvariantCulture), _url.Link(SitePaths.Paged(folder, n))))
+            .ToList();
+        for (var number = 1; number <= total; number++)
+        {
+            var model = new PostListView
+            {
+                Kind = kind,
+                Heading = heading,
+                TotalPosts = posts.Count,
+                Posts = posts.Skip((number - 1) * size).Take(size).Select(p => _summaries[p]).ToList(),
+                Index = index,
+                Pager = new PagerView
+                {
+                    Current = number,
+                    Total = total,
+                    PreviousUrl = number > 1 ? pageLinks[number - 2].Url : null,
+                    NextUrl = number < total ? pageLinks[number].Url : null,
+                    Pages = pageLinks,
+                },
+            };
+            var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)) };
+            if (index is not null)
+            {
+                crumbs.Add(index);
+            }
+
+            var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
+            var description = $"{heading}: {posts.Count} post{(posts.Count == 1 ? "" : "s")}, newest first.";
+            yield return new PageSpec(SitePaths.Paged(folder, number), "list", "list", model, Page(kind, title, description, SitePaths.Paged(folder, number), crumbs));
+        }
+    }
+
+    private PostSummaryView Summary(SitePost sitePost) => new()
+    {
+        Title = sitePost.Post.Title,
+        Url = _url.Link(sitePost.SitePath),
+        DateIso = Iso(sitePost.Post.Date),
+        DateDisplay = Display(sitePost.Post.Date),
+        Author = sitePost.Post.Author,
+        Feed = sitePost.Feed is { } feed ? Link(feed) : null,
+        Excerpt = Shorten(sitePost.Post.ExcerptText, 320),
+    };
+
+    private PageView Page(string kind, string title, string description, string sitePath, IReadOnlyList<LinkView> crumbs) => new()
+    {
+        Kind = kind,
+        Title = title,
+        Description = Shorten(description, DescriptionLength),
+        Url = _url.Link(sitePath),
+        CanonicalUrl = _url.Absolute(sitePath),
+        Breadcrumbs = crumbs,
+    };
+
+    private LinkView TermLink(Term term) => new(term.Name, _url.Link(term.SitePath), term.Posts.Count);
+
+    private LinkView Link(TermRef term) => new(term.Name, _url.Link(term.SitePath));
+
+    private LinkView PostLink(SitePost post) => new(post.Post.Title, _url.Link(post.SitePath));
+
+    private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Cuts at a word boundary and adds an ellipsis.</summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        return (cut > maxLength / 2 ? text[..cut] : text[..(maxLength - 1)]).TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    private static ScriptObject ToScriptObject(IReadOnlyList<KeyValuePair<string, object?>> pairs)
+    {
+        var result = new ScriptObject();
+        foreach (var (key, value) in pairs)
+        {
+            result.SetValue(key, ToScriptValue(value), readOnly: true);
+        }
+
+        return result;
+    }
+
+    private static object? ToScriptValue(object? value) => value switch
+    {
+        IReadOnlyList<KeyValuePair<string, object?>> map => ToScriptObject(map),
+        IEnumerable<object?> list when value is not string => new ScriptArray(list.Select(ToScriptValue)),
+        _ => value,
+    };
+}

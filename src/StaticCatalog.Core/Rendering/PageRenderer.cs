@@ -1,0 +1,89 @@
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticCatalog.Diagnostics;
+using StaticCatalog.Output;
+using StaticCatalog.Rendering.ViewModels;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Rendering;
+
+/// <summary>
+/// The render stage for one page: the page's layout draws the content, then <c>layouts/base</c> wraps it.
+/// Post bodies and front-matter values reach Scriban only as values, so <c>{{ ... }}</c> written in a
+/// post is shown, never run. Thread-safe: each page gets its own <see cref="TemplateContext"/>.
+/// </summary>
+public sealed class PageRenderer
+{
+    public const string BaseLayout = "layouts/base.sbn-html";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly TemplateSet _templates;
+    private readonly ThemeTemplateLoader _loader;
+    private readonly SiteView _site;
+    private readonly int _loopLimit;
+
+    /// <param name="templates">The parsed theme.</param>
+    /// <param name="site">What every template sees as <c>site</c>.</param>
+    /// <param name="largestCollection">The longest list a template may loop over (posts, tags); loop limits are sized from it.</param>
+    public PageRenderer(TemplateSet templates, SiteView site, int largestCollection)
+    {
+        _templates = templates;
+        _loader = new ThemeTemplateLoader(templates);
+        _site = site;
+        _loopLimit = Math.Max(10_000, largestCollection * 4);
+    }
+
+    /// <summary>The layouts a site needs; a theme missing one of these is reported before any page is drawn.</summary>
+    public static IReadOnlyList<string> RequiredLayouts { get; } =
+        ["layouts/base.sbn-html", "layouts/home.sbn-html", "layouts/post.sbn-html", "layouts/list.sbn-html", "layouts/terms.sbn-html"];
+
+    public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec)
+    {
+        var layout = $"layouts/{spec.Layout}{ThemeTemplateLoader.Extension}";
+        try
+        {
+            var content = RenderTemplate(layout, spec, null);
+            var html = RenderTemplate(BaseLayout, spec, content);
+            return (new OutputFile(SitePaths.FileOf(spec.SitePath), Utf8.GetBytes(html)), null);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            var file = string.IsNullOrEmpty(span.FileName) ? layout : span.FileName;
+            return (null, Diagnostic.Error(file, span.Start.Line + 1, span.Start.Column + 1, DiagnosticCodes.TemplateRuntime,
+                $"{ex.OriginalMessage} (while rendering /{spec.SitePath})"));
+        }
+    }
+
+    private string RenderTemplate(string path, PageSpec spec, string? content)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("site", _site, readOnly: true);
+        globals.SetValue("page", spec.Page, readOnly: true);
+        if (content is null)
+        {
+            globals.SetValue(spec.ModelName, spec.Model, readOnly: true);
+        }
+        else
+        {
+            globals.SetValue("content", content, readOnly: true);
+        }
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = _loader,
+            MemberRenamer = StandardMemberRenamer.Default,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = _loopLimit,
+            RecursiveLimit = 64,
+            LimitToString = 0,
+        };
+        _templates.Preload(context);
+        context.PushGlobal(globals);
+        return _templates.Get(path).Render(context);
+    }
+}

@@ -1,0 +1,27 @@
+using Scriban.Runtime;
+
+namespace StaticCatalog.Rendering.ViewModels;
+
+/// <summary>One post's page. <see cref="ContentHtml"/> is already HTML; every other string is text to escape.</summary>
+public sealed record PostView
+{
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string DateIso { get; init; }
+    public required string DateDisplay { get; init; }
+    public string? Author { get; init; }
+    public string? ExternalUrl { get; init; }
+    public LinkView? Feed { get; init; }
+    public string? PrimarySection { get; init; }
+    public required IReadOnlyList<LinkView> Sections { get; init; }
+    public required IReadOnlyList<LinkView> Tags { get; init; }
+    public required string ContentHtml { get; init; }
+    public required string ExcerptHtml { get; init; }
+    public required string Excerpt { get; init; }
+
+    /// <summary>Front-matter keys StaticCatalog does not know, as written (<c>post.extra.my_key</c>).</summary>
+    public required ScriptObject Extra { get; init; }
+
+    public LinkView? Newer { get; init; }
+    public LinkView? Older { get; init; }
+}

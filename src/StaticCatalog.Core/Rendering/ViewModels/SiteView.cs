@@ -1,0 +1,17 @@
+namespace StaticCatalog.Rendering.ViewModels;
+
+/// <summary>The site as every template sees it (<c>site.title</c>, <c>site.nav</c>, ...).</summary>
+public sealed record SiteView
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Language { get; init; }
+
+    /// <summary>The base path, such as <c>/</c> or <c>/my-repo/</c>.</summary>
+    public required string BasePath { get; init; }
+
+    public required string HomeUrl { get; init; }
+    public required string StylesheetUrl { get; init; }
+    public required IReadOnlyList<LinkView> Nav { get; init; }
+    public required int PostCount { get; init; }
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using StaticCatalog.Diagnostics;
+
+namespace StaticCatalog.Sources;
+
+/// <summary>The load stage: every <c>*.md</c> file below the seeds folder, in a stable order.</summary>
+public static class SourceLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<SourceFile> Load(string seedsDirectory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(seedsDirectory))
+        {
+            diagnostics.Add(Diagnostic.Error(seedsDirectory, 0, 0, DiagnosticCodes.SeedFolderMissing,
+                $"the seeds folder '{seedsDirectory}' does not exist"));
+            return [];
+        }
+
+        var relativePaths = Directory
+            .EnumerateFiles(seedsDirectory, "*.md", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
+            .Select(path => Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var files = new SourceFile?[relativePaths.Length];
+        Parallel.For(0, relativePaths.Length, i =>
+        {
+            var relative = relativePaths[i];
+            var displayPath = Path.Combine(seedsDirectory, relative).Replace('\\', '/');
+            files[i] = Read(Path.Combine(seedsDirectory, relative), displayPath, relative, diagnostics);
+        });
+
+        return files.OfType<SourceFile>().ToArray();
+    }
+
+    /// <summary>Decodes one file, reporting empty files and bad bytes instead of throwing.</summary>
+    public static SourceFile? Read(string fullPath, string displayPath, string relativePath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(displayPath, 0, 0, DiagnosticCodes.UnreadableFile, ex.Message));
+            return null;
+        }
+
+        return Decode(bytes, displayPath, relativePath, diagnostics);
+    }
+
+    public static SourceFile? Decode(ReadOnlySpan<byte> bytes, string displayPath, string relativePath, DiagnosticBag diagnostics)
+    {
+        var start = bytes.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        var content = bytes[start..];
+        if (content.IsEmpty || IsAllWhiteSpace(content))
+        {
+            diagnostics.Add(Diagnostic.Warning(displayPath, 0, 0, DiagnosticCodes.EmptyFile, "the file is empty; it was skipped"));
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(content);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var (line, column) = PositionOfByte(content, ex.Index);
+            diagnostics.Add(Diagnostic.Error(displayPath, line, column, DiagnosticCodes.InvalidUtf8,
+                "the file is not valid UTF-8 (save it as UTF-8)"));
+            return null;
+        }
+
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return new SourceFile(displayPath, relativePath, text);
+    }
+
+    private static bool IsAllWhiteSpace(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>1-based line and column (in characters, counting decodable bytes before it) of a byte offset.</summary>
+    private static (int Line, int Column) PositionOfByte(ReadOnlySpan<byte> bytes, int index)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var prefix = bytes[lineStart..index];
+        var column = Encoding.UTF8.GetCharCount(prefix) + 1;
+        return (line, column);
+    }
+}
