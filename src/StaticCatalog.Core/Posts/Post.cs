@@ -29,6 +29,9 @@ public sealed record Post
     /// <summary>The URL segment the post asks for (front-matter slug, title, or file name).</summary>
     public required string Slug { get; init; }
 
+    /// <summary>The longer slug tried when <see cref="Slug"/> is taken (the title's, cut at 100 characters).</summary>
+    public required string LongSlug { get; init; }
+
     public required string ContentHtml { get; init; }
 
     /// <summary>The excerpt as HTML (text before <c>&lt;!--excerpt_end--&gt;</c>, else the first paragraph).</summary>

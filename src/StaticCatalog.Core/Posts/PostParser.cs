@@ -97,7 +97,8 @@ public sealed class PostParser
             Tags = frontMatter.Tags,
             SectionNames = frontMatter.SectionNames,
             Extra = frontMatter.Extra,
-            Slug = ChooseSlug(frontMatter, source),
+            Slug = ChooseSlug(frontMatter, source, SitePaths.MaxPostSlugLength),
+            LongSlug = ChooseSlug(frontMatter, source, SitePaths.MaxLongPostSlugLength),
             ContentHtml = contentHtml,
             ExcerptHtml = excerptHtml,
             ExcerptText = excerptText,
@@ -105,20 +106,20 @@ public sealed class PostParser
     }
 
     /// <summary>Front-matter slug, else the title's, else the file name's, else "post".</summary>
-    public static string ChooseSlug(FrontMatter frontMatter, SourceFile source)
+    public static string ChooseSlug(FrontMatter frontMatter, SourceFile source, int maxLength)
     {
-        if (frontMatter.Slug is { } explicitSlug && Slugifier.Slugify(explicitSlug) is { Length: > 0 } slug)
+        if (frontMatter.Slug is { } explicitSlug && Slugifier.Slugify(explicitSlug) is { Length: > 0 })
         {
-            return slug.Length > 100 ? Slugifier.SlugifyShort(slug, 100) : slug;
+            return Slugifier.SlugifyShort(explicitSlug, SitePaths.MaxLongPostSlugLength);
         }
 
-        var fromTitle = Slugifier.SlugifyShort(frontMatter.Title, SitePaths.MaxPostSlugLength);
+        var fromTitle = Slugifier.SlugifyShort(frontMatter.Title, maxLength);
         if (fromTitle.Length > 0)
         {
             return fromTitle;
         }
 
-        var fromName = Slugifier.SlugifyShort(DateParser.WithoutFileNamePrefix(source.Stem), SitePaths.MaxPostSlugLength);
+        var fromName = Slugifier.SlugifyShort(DateParser.WithoutFileNamePrefix(source.Stem), maxLength);
         return fromName.Length > 0 ? fromName : "post";
     }
 

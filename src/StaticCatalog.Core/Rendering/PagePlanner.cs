@@ -22,7 +22,7 @@ public sealed class PagePlanner
     {
         _site = site;
         _url = site.Url;
-        _summaries = site.Posts.ToDictionary(p => p, Summary);
+        _summaries = site.Posts.ToDictionary<SitePost, SitePost, PostSummaryView>(p => p, Summary, ReferenceEqualityComparer.Instance);
     }
 
     public SiteView SiteView() => new()

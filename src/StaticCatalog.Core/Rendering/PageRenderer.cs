@@ -25,6 +25,9 @@ public sealed class PageRenderer
     private readonly SiteView _site;
     private readonly int _loopLimit;
 
+    /// <summary>Scriban's built-in functions, made once: they are read-only and safe to share across threads.</summary>
+    private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
+
     /// <param name="templates">The parsed theme.</param>
     /// <param name="site">What every template sees as <c>site</c>.</param>
     /// <param name="largestCollection">The longest list a template may loop over (posts, tags); loop limits are sized from it.</param>
@@ -45,8 +48,10 @@ public sealed class PageRenderer
         var layout = $"layouts/{spec.Layout}{ThemeTemplateLoader.Extension}";
         try
         {
-            var content = RenderTemplate(layout, spec, null);
-            var html = RenderTemplate(BaseLayout, spec, content);
+            var (context, globals) = CreateContext(spec);
+            var content = _templates.Get(layout).Render(context);
+            globals.SetValue("content", content, readOnly: true);
+            var html = _templates.Get(BaseLayout).Render(context);
             return (new OutputFile(SitePaths.FileOf(spec.SitePath), Utf8.GetBytes(html)), null);
         }
         catch (ScriptRuntimeException ex)
@@ -58,21 +63,17 @@ public sealed class PageRenderer
         }
     }
 
-    private string RenderTemplate(string path, PageSpec spec, string? content)
+    /// <summary>
+    /// One context per page, shared by the layout and the base layout: <c>site</c>, <c>page</c>, the page's
+    /// model under its name, and (for the base layout) <c>content</c>.
+    /// </summary>
+    private (TemplateContext Context, ScriptObject Globals) CreateContext(PageSpec spec)
     {
         var globals = new ScriptObject();
         globals.SetValue("site", _site, readOnly: true);
         globals.SetValue("page", spec.Page, readOnly: true);
-        if (content is null)
-        {
-            globals.SetValue(spec.ModelName, spec.Model, readOnly: true);
-        }
-        else
-        {
-            globals.SetValue("content", content, readOnly: true);
-        }
-
-        var context = new TemplateContext
+        globals.SetValue(spec.ModelName, spec.Model, readOnly: true);
+        var context = new TemplateContext(_builtins)
         {
             TemplateLoader = _loader,
             MemberRenamer = StandardMemberRenamer.Default,
@@ -84,6 +85,6 @@ public sealed class PageRenderer
         };
         _templates.Preload(context);
         context.PushGlobal(globals);
-        return _templates.Get(path).Render(context);
+        return (context, globals);
     }
 }

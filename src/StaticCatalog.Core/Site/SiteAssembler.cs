@@ -33,7 +33,7 @@ public static class SiteAssembler
                 Feed = post.FeedName is null ? null : Refs(feedIndex, [post.FeedName]).FirstOrDefault(),
             })
             .ToList();
-        var byPost = sitePosts.ToDictionary(p => p.Post);
+        var byPost = sitePosts.ToDictionary<SitePost, Post, SitePost>(p => p.Post, p => p, ReferenceEqualityComparer.Instance);
 
         return new SiteModel(
             config,
@@ -45,31 +45,34 @@ public static class SiteAssembler
     }
 
     /// <summary>
-    /// Posts asking for the same path keep it in file-path order: the first keeps it, the next get
-    /// <c>-2</c>, <c>-3</c>, ... and a warning, so no post is lost and the result never depends on timing.
+    /// Posts asking for the same path keep it in file-path order. A later post whose title was only cut
+    /// to the same short slug gets its longer slug; a true duplicate gets <c>-2</c>, <c>-3</c>, ... and a
+    /// warning. No post is lost and the result never depends on timing.
     /// </summary>
     private static Dictionary<Post, string> AssignPaths(IReadOnlyList<Post> posts, DiagnosticBag diagnostics)
     {
-        var result = new Dictionary<Post, string>();
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var wanted = posts
-            .OrderBy(p => p.RelativePath, StringComparer.Ordinal)
-            .Select(p => (Post: p, Path: SitePaths.Post(p.Date, p.Slug)))
-            .ToList();
-        var firstOwner = new Dictionary<string, Post>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (post, path) in wanted)
+        var result = new Dictionary<Post, string>(ReferenceEqualityComparer.Instance);
+        var owners = new Dictionary<string, Post>(StringComparer.OrdinalIgnoreCase);
+        var byPath = posts.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        var waiting = new List<Post>();
+        foreach (var post in byPath)
         {
-            if (taken.Add(path))
+            if (!owners.TryAdd(SitePaths.Post(post.Date, post.Slug), post))
             {
-                result[post] = path;
-                firstOwner[path] = post;
+                waiting.Add(post);
+                continue;
             }
+
+            result[post] = SitePaths.Post(post.Date, post.Slug);
         }
 
-        foreach (var (post, path) in wanted)
+        foreach (var post in waiting)
         {
-            if (result.ContainsKey(post))
+            var wanted = SitePaths.Post(post.Date, post.Slug);
+            var longer = SitePaths.Post(post.Date, post.LongSlug);
+            if (owners.TryAdd(longer, post))
             {
+                result[post] = longer;
                 continue;
             }
 
@@ -79,11 +82,11 @@ public static class SiteAssembler
             {
                 candidate = SitePaths.Post(post.Date, $"{post.Slug}-{n++}");
             }
-            while (!taken.Add(candidate));
+            while (!owners.TryAdd(candidate, post));
 
             result[post] = candidate;
             diagnostics.Add(Diagnostic.Warning(post.SourcePath, 1, 1, DiagnosticCodes.DuplicateUrl,
-                $"/{path} is already the URL of {firstOwner[path].SourcePath}; this post is at /{candidate}"));
+                $"/{wanted} is already the URL of {owners[wanted].SourcePath}; this post is at /{candidate}"));
         }
 
         return result;

@@ -6,6 +6,8 @@ namespace StaticCatalog.Sources;
 /// <summary>The load stage: every <c>*.md</c> file below the seeds folder, in a stable order.</summary>
 public static class SourceLoader
 {
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static IReadOnlyList<SourceFile> Load(string seedsDirectory, DiagnosticBag diagnostics)
@@ -53,7 +55,7 @@ public static class SourceLoader
 
     public static SourceFile? Decode(ReadOnlySpan<byte> bytes, string displayPath, string relativePath, DiagnosticBag diagnostics)
     {
-        var start = bytes.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        var start = bytes.StartsWith(ByteOrderMark) ? 3 : 0;
         var content = bytes[start..];
         if (content.IsEmpty || IsAllWhiteSpace(content))
         {

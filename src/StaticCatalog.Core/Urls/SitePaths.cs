@@ -9,6 +9,9 @@ public static class SitePaths
     /// <summary>Longest title-derived post slug; longer titles are cut at a word boundary.</summary>
     public const int MaxPostSlugLength = 40;
 
+    /// <summary>Longest slug used when the short one is taken by another post.</summary>
+    public const int MaxLongPostSlugLength = 100;
+
     public const string Home = "";
     public const string Posts = "posts/";
     public const string Tags = "tags/";
