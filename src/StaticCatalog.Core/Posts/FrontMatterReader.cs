@@ -33,6 +33,13 @@ public sealed class FrontMatterReader
     /// <summary>The front matter, or null when it has an error (already reported).</summary>
     public FrontMatter? Read(string yaml)
     {
+        if (FindIndentingTab(yaml) is { } tab)
+        {
+            _diagnostics.Add(Diagnostic.Error(_source.DisplayPath, _firstYamlLine + tab.Line, tab.Column, DiagnosticCodes.InvalidYaml,
+                "invalid YAML: a tab indents this line; YAML indents with spaces only"));
+            return null;
+        }
+
         YamlMappingNode root;
         try
         {
@@ -138,6 +145,25 @@ public sealed class FrontMatterReader
             SectionNames = sections,
             Extra = extra,
         };
+    }
+
+    /// <summary>YamlDotNet reports a tab at the start of the enclosing mapping; we point at the tab itself.</summary>
+    private static (int Line, int Column)? FindIndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var j = 0; j < line.Length && (line[j] == ' ' || line[j] == '\t'); j++)
+            {
+                if (line[j] == '\t')
+                {
+                    return (i, j + 1);
+                }
+            }
+        }
+
+        return null;
     }
 
     private string? ReadText(string key, YamlNode node)
