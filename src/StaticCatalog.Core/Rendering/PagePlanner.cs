@@ -210,7 +210,7 @@ public sealed class PagePlanner
 
     private static ScriptObject ToScriptObject(IReadOnlyList<KeyValuePair<string, object?>> pairs)
     {
-        var result = new ScriptObject();
+        var result = new OptionalKeysObject();
         foreach (var (key, value) in pairs)
         {
             result.SetValue(key, ToScriptValue(value), readOnly: true);

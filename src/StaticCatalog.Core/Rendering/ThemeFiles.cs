@@ -60,9 +60,12 @@ public sealed class ThemeFiles
     }
 
     /// <summary>A theme-relative path as diagnostics print it.</summary>
-    public string Display(string relativePath) =>
-        (Resolve(relativePath) is { } full ? Path.GetRelativePath(Directory.GetCurrentDirectory(), full) : Path.Combine(ThemeDirectory, relativePath))
-        .Replace('\\', '/');
+    public string Display(string relativePath)
+    {
+        var full = Resolve(relativePath) ?? Path.GetFullPath(Path.Combine(ThemeDirectory, relativePath));
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
+    }
 
     private static bool IsSafeRelative(string path) =>
         path.Length > 0

@@ -1,0 +1,183 @@
+using AngleSharp.Html.Parser;
+using StaticCatalog.Diagnostics;
+
+namespace StaticCatalog.Tests.Rendering;
+
+/// <summary>Themes, overrides from <c>input/</c>, template errors, and post content that must stay data.</summary>
+public sealed class ThemeTests : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly TestSite _site = new();
+
+    public ThemeTests()
+    {
+        _site.Seed("2025-12-01-post.md", TestSite.Post("Limits update"));
+    }
+
+    /// <summary>An input folder of the test's own, starting from the repository's site.yml.</summary>
+    private void UseOwnInput(params (string Path, string Text)[] files)
+    {
+        _site.InputDirectory = _site.Folder.Combine("input");
+        _site.Folder.Write("input/site.yml", File.ReadAllText(Path.Combine(RepoPaths.Input, "site.yml")));
+        foreach (var (path, text) in files)
+        {
+            _site.Folder.Write(Path.Combine("input", path), text);
+        }
+    }
+
+    [Fact]
+    public void A_file_in_input_overrides_the_theme_file_of_the_same_path()
+    {
+        UseOwnInput(
+            ("partials/post-list.sbn-html", "<ol class=\"custom-list\">{{ for item in posts }}<li>{{ item.title | html.escape }}</li>{{ end }}</ol>"),
+            ("assets/css/site.css", "body { color: rebeccapurple; }"));
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<ol class=\"custom-list\"><li>Limits update</li></ol>", _site.Read("tags/azure/index.html"));
+        Assert.Equal("body { color: rebeccapurple; }", _site.Read("assets/css/site.css"));
+        Assert.Contains("<article class=\"post\">", _site.Read("posts/2025/12/limits-update/index.html"));
+    }
+
+    [Fact]
+    public void A_template_syntax_error_names_the_template_line_and_column_and_writes_nothing()
+    {
+        UseOwnInput(("layouts/post.sbn-html", "<h1>{{ post.title }}</h1>\n<p>{{ if post.author }}by {{ post.author }}</p>\n"));
+
+        var result = _site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.False(result.OutputWritten);
+        Assert.False(Directory.Exists(_site.OutputDirectory));
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateSyntax, error.Code);
+        Assert.EndsWith("input/layouts/post.sbn-html", error.Path);
+        Assert.True(error.Line >= 2, error.ToString());
+        Assert.Matches(@"^.*input/layouts/post\.sbn-html\(\d+,\d+\): error SC3001: ", error.ToString());
+    }
+
+    [Fact]
+    public void An_unknown_variable_in_a_template_is_an_error_at_its_place()
+    {
+        UseOwnInput(("layouts/post.sbn-html", "<h1>{{ post.title }}</h1>\n<p>{{ post_author }}</p>\n"));
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+        Assert.EndsWith("input/layouts/post.sbn-html", error.Path);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("post_author", error.Message);
+        Assert.False(result.OutputWritten);
+    }
+
+    [Fact]
+    public void An_include_cannot_leave_the_theme_folder()
+    {
+        _site.Folder.Write("secret.sbn-html", "SECRET");
+        UseOwnInput(("layouts/post.sbn-html", "{{ include '../../secret' }}"));
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+        Assert.Contains("is not in the theme", error.Message);
+    }
+
+    [Fact]
+    public void A_theme_without_a_required_layout_is_reported()
+    {
+        var theme = _site.Folder.Combine("theme");
+        CopyFolder(RepoPaths.Theme, theme);
+        File.Delete(Path.Combine(theme, "layouts", "list.sbn-html"));
+        _site.ThemeDirectory = theme;
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateNotFound, error.Code);
+        Assert.Contains("layouts/list.sbn-html", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_front_matter_keys_reach_templates_as_post_extra()
+    {
+        _site.Seed("2025-12-02-extra.md", "---\ntitle: Extra\ndate: 2025-12-02\nproduct: NAT Gateway\n---\nBody\n");
+        UseOwnInput(("layouts/post.sbn-html", "<h1>{{ post.title | html.escape }}</h1>{{ if post.extra.product }}<p class=\"product\">{{ post.extra.product | html.escape }}</p>{{ end }}"));
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<p class=\"product\">NAT Gateway</p>", _site.Read("posts/2025/12/extra/index.html"));
+        Assert.DoesNotContain("class=\"product\"", _site.Read("posts/2025/12/limits-update/index.html"));
+    }
+
+    [Fact]
+    public void Template_syntax_in_a_post_is_shown_as_written_and_never_run()
+    {
+        _site.Seed("2025-12-03-scriban.md",
+            "---\ntitle: 'Deploy with {{ site.title }}'\ndate: 2025-12-03\nauthor: '{{ 6 * 7 }}'\n---\nUse `${{ secrets.KEY }}` and {{ 6 * 7 }} and {% raw %}.\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Parser.ParseDocument(_site.Read("posts/2025/12/deploy-with-site-title/index.html"));
+        Assert.Equal("Deploy with {{ site.title }}", page.QuerySelector("article h1")?.TextContent);
+        Assert.Contains("{{ 6 * 7 }}", page.QuerySelector(".post-meta")?.TextContent);
+        Assert.Contains("${{ secrets.KEY }}", page.QuerySelector(".post-body code")?.TextContent);
+        Assert.Contains("and {{ 6 * 7 }} and", page.QuerySelector(".post-body")?.TextContent);
+        Assert.DoesNotContain("42", page.QuerySelector("article")?.TextContent);
+    }
+
+    [Fact]
+    public void Front_matter_values_are_escaped_in_html()
+    {
+        _site.Seed("2025-12-04-xss.md",
+            "---\ntitle: '<script>alert(1)</script> & <b>bold</b>'\ndate: 2025-12-04\nauthor: '\"><img src=x onerror=alert(1)>'\ntags:\n- '<i>tag</i>'\n---\nBody\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var path = Directory.GetDirectories(Path.Combine(_site.OutputDirectory, "posts", "2025", "12")).Single(d => d.Contains("script"));
+        var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(path, "index.html")));
+        Assert.Empty(page.QuerySelectorAll("script, img, b, i"));
+        Assert.Equal("<script>alert(1)</script> & <b>bold</b>", page.QuerySelector("article h1")?.TextContent);
+        Assert.Contains("<script>alert(1)</script>", page.Title);
+    }
+
+    [Fact]
+    public void Long_lists_are_paginated_newest_first_with_working_page_links()
+    {
+        for (var day = 1; day <= 28; day++)
+        {
+            _site.Seed($"2025-11-{day:D2}-bulk-{day}.md", TestSite.Post($"Bulk post {day}", date: $"2025-11-{day:D2}"));
+        }
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var first = Parser.ParseDocument(_site.Read("tags/azure/index.html"));
+        var second = Parser.ParseDocument(_site.Read("tags/azure/page/2/index.html"));
+        Assert.False(_site.Exists("tags/azure/page/3/index.html"));
+        Assert.Equal(20, first.QuerySelectorAll(".post-list > li").Length);
+        Assert.Equal(9, second.QuerySelectorAll(".post-list > li").Length);
+        Assert.Equal("Limits update", first.QuerySelector(".post-list a")?.TextContent);
+        Assert.Equal("Bulk post 9", second.QuerySelector(".post-list a")?.TextContent);
+        Assert.Equal("/tags/azure/page/2/", first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal("/tags/azure/", second.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Empty(SiteLinks.Broken(_site.OutputDirectory, "/"));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose() => _site.Dispose();
+}
