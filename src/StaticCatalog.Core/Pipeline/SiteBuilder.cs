@@ -74,13 +74,14 @@ public sealed class SiteBuilder
             return (siteConfig, siteUrl ?? SiteUrl.Root, set);
         });
 
-        var sources = Stage("load", () => SourceLoader.Load(_options.SeedsDirectory, _diagnostics));
+        var found = 0;
+        var sources = Stage("load", () => SourceLoader.Load(_options.SeedsDirectory, _diagnostics, out found));
         _progress?.Report(new BuildProgress("load", sources.Count, sources.Count));
 
         var posts = Stage("parse", () => ParseAll(sources));
         if (_diagnostics.HasErrors && !_options.KeepGoing)
         {
-            return empty with { SourcesRead = sources.Count };
+            return empty with { SourcesRead = found };
         }
 
         var site = Stage("assemble", () => SiteAssembler.Assemble(posts, config, url, _diagnostics));
@@ -88,14 +89,14 @@ public sealed class SiteBuilder
         var assets = Stage("assets", () => ReadAssets(theme));
         if (_diagnostics.HasErrors && !_options.KeepGoing)
         {
-            return empty with { SourcesRead = sources.Count, PostsPublished = site.Posts.Count };
+            return empty with { SourcesRead = found, PostsPublished = site.Posts.Count };
         }
 
         var all = files.Concat(assets).ToList();
         var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics));
         return empty with
         {
-            SourcesRead = sources.Count,
+            SourcesRead = found,
             PostsPublished = site.Posts.Count,
             PagesWritten = written ? files.Count : 0,
             FilesWritten = written ? all.Count : 0,

@@ -81,8 +81,9 @@ public sealed class PostParser
 
         document.Remove(yamlBlock);
         RemoveTitleHeading(document, frontMatter.Title);
-        var contentHtml = RenderHtml(document);
-        var (excerptHtml, excerptText) = RenderExcerpt(source.Text, yamlBlock, document);
+        var rewriter = PostLinkRewriter.For(frontMatter.ExternalUrl);
+        var contentHtml = RenderHtml(document, rewriter);
+        var (excerptHtml, excerptText) = RenderExcerpt(source.Text, yamlBlock, document, rewriter);
 
         return new Post
         {
@@ -146,7 +147,7 @@ public sealed class PostParser
         }
     }
 
-    private (string Html, string Text) RenderExcerpt(string text, YamlFrontMatterBlock yamlBlock, MarkdownDocument document)
+    private (string Html, string Text) RenderExcerpt(string text, YamlFrontMatterBlock yamlBlock, MarkdownDocument document, Func<string, string>? rewriter)
     {
         var bodyStart = yamlBlock.Span.End + 1;
         var markerIndex = text.IndexOf(ExcerptMarker, bodyStart, StringComparison.Ordinal);
@@ -157,7 +158,6 @@ public sealed class PostParser
         }
         else
         {
-            excerpt = new MarkdownDocument();
             var first = document.OfType<ParagraphBlock>().FirstOrDefault();
             if (first is null)
             {
@@ -167,15 +167,15 @@ public sealed class PostParser
             excerpt = Markdig.Markdown.Parse(text.Substring(first.Span.Start, first.Span.Length), _pipeline);
         }
 
-        var html = RenderHtml(excerpt).Trim();
+        var html = RenderHtml(excerpt, rewriter).Trim();
         var plain = PlainText.Of(excerpt);
         return (html, plain);
     }
 
-    private string RenderHtml(MarkdownDocument document)
+    private string RenderHtml(MarkdownDocument document, Func<string, string>? linkRewriter)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = linkRewriter };
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();

@@ -10,8 +10,15 @@ public static class SourceLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IReadOnlyList<SourceFile> Load(string seedsDirectory, DiagnosticBag diagnostics)
+    public static IReadOnlyList<SourceFile> Load(string seedsDirectory, DiagnosticBag diagnostics) =>
+        Load(seedsDirectory, diagnostics, out _);
+
+    /// <param name="seedsDirectory">The seeds folder.</param>
+    /// <param name="diagnostics">Where unreadable, empty and non-UTF-8 files are reported.</param>
+    /// <param name="filesFound">Every seed file found, the ones that could not be decoded included.</param>
+    public static IReadOnlyList<SourceFile> Load(string seedsDirectory, DiagnosticBag diagnostics, out int filesFound)
     {
+        filesFound = 0;
         if (!Directory.Exists(seedsDirectory))
         {
             diagnostics.Add(Diagnostic.Error(seedsDirectory, 0, 0, DiagnosticCodes.SeedFolderMissing,
@@ -24,6 +31,7 @@ public static class SourceLoader
             .Select(path => Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
+        filesFound = relativePaths.Length;
 
         var files = new SourceFile?[relativePaths.Length];
         Parallel.For(0, relativePaths.Length, i =>

@@ -258,4 +258,17 @@ public sealed class PostParserTests
         Assert.Equal("{{ site.title }}", post.Title);
         Assert.Contains("${{ secrets.KEY }} and {{ 1 + 1 }}", post.ContentHtml);
     }
+
+    [Fact]
+    public void Relative_links_in_a_body_point_at_the_site_the_post_came_from()
+    {
+        var post = Parse("---\ntitle: T\ndate: 2025-01-02\nexternal_url: https://code.visualstudio.com/blogs/2025/02/24/agent-mode\n---\n"
+            + "See [the docs](/docs/copilot/agent), ![shot](images/a.png), [cdn](//cdn.example.com/x.png), [here](#top) and [mail](mailto:a@b.c).\n").Post!;
+
+        Assert.Contains("href=\"https://code.visualstudio.com/docs/copilot/agent\"", post.ContentHtml);
+        Assert.Contains("src=\"https://code.visualstudio.com/blogs/2025/02/24/images/a.png\"", post.ContentHtml);
+        Assert.Contains("href=\"https://cdn.example.com/x.png\"", post.ContentHtml);
+        Assert.Contains("href=\"#top\"", post.ContentHtml);
+        Assert.Contains("href=\"mailto:a@b.c\"", post.ContentHtml);
+    }
 }

@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 namespace StaticCatalog.Tests.Support;
 
 /// <summary>Reads the links of built pages with a real HTML parser and resolves them to files of the output.</summary>
-public static class SiteLinks
+public static partial class SiteLinks
 {
     private static readonly HtmlParser Parser = new();
 
@@ -23,8 +23,7 @@ public static class SiteLinks
     public static string? Resolve(string outputDirectory, string basePath, string link, out bool isInternal)
     {
         isInternal = false;
-        if (link.StartsWith("http://", StringComparison.Ordinal) || link.StartsWith("https://", StringComparison.Ordinal)
-            || link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith('#') || link.StartsWith("//", StringComparison.Ordinal))
+        if (HasScheme().IsMatch(link) || link.StartsWith('#') || link.StartsWith("//", StringComparison.Ordinal))
         {
             return null;
         }
@@ -59,4 +58,7 @@ public static class SiteLinks
         });
         return broken.Order(StringComparer.Ordinal).ToList();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial System.Text.RegularExpressions.Regex HasScheme();
 }

@@ -1,0 +1,60 @@
+using AngleSharp.Html.Parser;
+using StaticCatalog.Configuration;
+using StaticCatalog.Pipeline;
+
+namespace StaticCatalog.Tests.Build;
+
+/// <summary>
+/// The 2,117-post corpus, built twice (in two folders, at two moments) under a GitHub Pages project
+/// path, with every page's links read once with a real HTML parser.
+/// </summary>
+public sealed class CorpusSiteFixture : IDisposable
+{
+    public const string BaseUrl = "https://user.github.io/my-repo/";
+    public const string BasePath = "/my-repo/";
+
+    private readonly TempFolder _folder = new();
+
+    public CorpusSiteFixture()
+    {
+        First = Build("first");
+        Second = Build("second");
+        var parser = new HtmlParser();
+        var pages = Directory.EnumerateFiles(FirstOutput, "*.html", SearchOption.AllDirectories).ToList();
+        var links = new System.Collections.Concurrent.ConcurrentDictionary<string, PageLinks>();
+        Parallel.ForEach(pages, page =>
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            var relative = Path.GetRelativePath(FirstOutput, page).Replace('\\', '/');
+            links[relative] = new PageLinks(
+                document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList(),
+                document.QuerySelectorAll("a[rel=tag]").Select(e => e.GetAttribute("href")!).ToList());
+        });
+        Links = links;
+    }
+
+    public BuildResult First { get; }
+
+    public BuildResult Second { get; }
+
+    public string FirstOutput => _folder.Combine("first");
+
+    public string SecondOutput => _folder.Combine("second");
+
+    /// <summary>Site-relative file path of each HTML page to its links.</summary>
+    public IReadOnlyDictionary<string, PageLinks> Links { get; }
+
+    private BuildResult Build(string output) =>
+        SiteBuilder.Build(new BuildOptions
+        {
+            SeedsDirectory = RepoPaths.Corpus,
+            InputDirectory = RepoPaths.Input,
+            ThemeDirectory = RepoPaths.Theme,
+            OutputDirectory = _folder.Combine(output),
+            BaseUrl = BaseUrl,
+        });
+
+    public void Dispose() => _folder.Dispose();
+
+    public sealed record PageLinks(IReadOnlyList<string> All, IReadOnlyList<string> Tags);
+}

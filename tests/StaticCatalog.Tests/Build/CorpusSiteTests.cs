@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Tests.Build;
+
+/// <summary>The real corpus in <c>../shared/corpus/news/</c>: nothing lost, nothing broken, nothing random.</summary>
+public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
+{
+    private readonly CorpusSiteFixture _corpus;
+
+    public CorpusSiteTests(CorpusSiteFixture corpus)
+    {
+        _corpus = corpus;
+    }
+
+    [Fact]
+    public void The_corpus_builds_with_no_errors()
+    {
+        Assert.True(_corpus.First.Succeeded, string.Join("\n", _corpus.First.Diagnostics.Take(20)));
+        Assert.Equal(Directory.GetFiles(RepoPaths.Corpus, "*.md").Length, _corpus.First.SourcesRead);
+        Assert.True(_corpus.First.OutputWritten);
+    }
+
+    [Fact]
+    public void Every_post_has_its_own_page()
+    {
+        var postPages = _corpus.Links.Keys.Where(p => PostPage().IsMatch(p)).ToList();
+
+        Assert.Equal(Directory.GetFiles(RepoPaths.Corpus, "*.md").Length, postPages.Count);
+        Assert.Equal(_corpus.First.PostsPublished, postPages.Count);
+    }
+
+    [Fact]
+    public void Every_tag_of_every_post_has_a_page_that_links_back_to_the_post()
+    {
+        var postsByTagFolder = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (page, links) in _corpus.Links)
+        {
+            var match = TagListPage().Match(page);
+            if (match.Success)
+            {
+                var folder = match.Groups[1].Value;
+                if (!postsByTagFolder.TryGetValue(folder, out var set))
+                {
+                    postsByTagFolder[folder] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(links.All.Where(l => l.StartsWith(CorpusSiteFixture.BasePath + "posts/2", StringComparison.Ordinal)));
+            }
+        }
+
+        var checkedLinks = 0;
+        var missing = new List<string>();
+        foreach (var (page, links) in _corpus.Links.Where(p => PostPage().IsMatch(p.Key)))
+        {
+            var postUrl = CorpusSiteFixture.BasePath + page[..^"index.html".Length];
+            foreach (var tagUrl in links.Tags)
+            {
+                checkedLinks++;
+                var folder = tagUrl[CorpusSiteFixture.BasePath.Length..];
+                if (!postsByTagFolder.TryGetValue(folder, out var posts) || !posts.Contains(postUrl))
+                {
+                    missing.Add($"{postUrl} -> {tagUrl}");
+                }
+            }
+        }
+
+        Assert.True(checkedLinks > 10_000, $"only {checkedLinks} tag links were checked");
+        Assert.True(missing.Count == 0, "Tag pages that do not list their post: " + string.Join("\n", missing.Take(20)));
+    }
+
+    [Fact]
+    public void Every_internal_link_in_every_page_resolves_to_a_file_under_the_project_path()
+    {
+        var broken = new List<string>();
+        foreach (var (page, links) in _corpus.Links)
+        {
+            foreach (var link in links.All.Distinct())
+            {
+                var target = SiteLinks.Resolve(_corpus.FirstOutput, CorpusSiteFixture.BasePath, link, out var isInternal);
+                if (isInternal && (target is null || !File.Exists(target)))
+                {
+                    broken.Add($"{page} -> {link}");
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, $"{broken.Count} broken links, first ones:\n" + string.Join("\n", broken.Take(20)));
+    }
+
+    [Fact]
+    public void Two_builds_of_the_corpus_are_byte_identical()
+    {
+        Assert.True(_corpus.Second.Succeeded);
+        OutputTrees.AssertIdentical(_corpus.FirstOutput, _corpus.SecondOutput);
+    }
+
+    [GeneratedRegex(@"^posts/\d{4}/\d{2}/[^/]+/index\.html$")]
+    private static partial Regex PostPage();
+
+    [GeneratedRegex(@"^(tags/[^/]+/)(page/\d+/)?index\.html$")]
+    private static partial Regex TagListPage();
+}
