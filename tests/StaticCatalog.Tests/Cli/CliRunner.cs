@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace StaticCatalog.Tests.Cli;
+
+/// <summary>Runs the real <c>staticcatalog</c> program in a child process, as a user would.</summary>
+public static class CliRunner
+{
+    public sealed record Run(int ExitCode, string Out, string Error);
+
+    public static Run Start(string workingDirectory, params string[] args)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(program);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("staticcatalog " + string.Join(' ', args) + " did not finish");
+        }
+
+        return new Run(process.ExitCode, output.Result, error.Result);
+    }
+}
