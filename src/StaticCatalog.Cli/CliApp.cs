@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using StaticCatalog.Cli.Commands;
+using StaticCatalog.Diagnostics;
 
 namespace StaticCatalog.Cli;
 
@@ -26,11 +27,11 @@ public static class CliApp
             {
                 if (exception is CommandAppException)
                 {
-                    Console.Error.WriteLine($"staticcatalog: error SC0002: {exception.Message} (see 'staticcatalog --help')");
+                    Console.Error.WriteLine($"staticcatalog: error {DiagnosticCodes.Usage}: {exception.Message} (see 'staticcatalog --help')");
                     return UsageErrors;
                 }
 
-                Console.Error.WriteLine($"staticcatalog: error SC0001: internal error: {exception.Message}");
+                Console.Error.WriteLine($"staticcatalog: error {DiagnosticCodes.Internal}: internal error: {exception.Message}");
                 return InputErrors;
             });
         });

@@ -6,6 +6,10 @@ namespace StaticCatalog.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
+    // SC0xxx: the program itself.
+    public const string Internal = "SC0001";
+    public const string Usage = "SC0002";
+
     // SC1xxx: seed posts.
     public const string SeedFolderMissing = "SC1001";
     public const string InvalidUtf8 = "SC1002";
@@ -36,6 +40,8 @@ public static class DiagnosticCodes
     /// <summary>One sentence per code, as the README lists them.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
+        [Internal] = "Internal error (a bug: please report it).",
+        [Usage] = "Usage error: unknown command or option, or a bad option value (exit code 2).",
         [SeedFolderMissing] = "The seeds folder does not exist.",
         [InvalidUtf8] = "A seed file is not valid UTF-8; the position of the first bad byte is given.",
         [EmptyFile] = "A seed file is empty; it is skipped (warning).",
