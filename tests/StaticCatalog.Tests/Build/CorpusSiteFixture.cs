@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using StaticCatalog.Configuration;
 using StaticCatalog.Pipeline;
 
 namespace StaticCatalog.Tests.Build;
@@ -45,14 +44,7 @@ public sealed class CorpusSiteFixture : IDisposable
     public IReadOnlyDictionary<string, PageLinks> Links { get; }
 
     private BuildResult Build(string output) =>
-        SiteBuilder.Build(new BuildOptions
-        {
-            SeedsDirectory = RepoPaths.Corpus,
-            InputDirectory = RepoPaths.Input,
-            ThemeDirectory = RepoPaths.Theme,
-            OutputDirectory = _folder.Combine(output),
-            BaseUrl = BaseUrl,
-        });
+        TestSite.BuildWithRepositoryTheme(RepoPaths.Corpus, _folder.Combine(output), BaseUrl);
 
     public void Dispose() => _folder.Dispose();
 

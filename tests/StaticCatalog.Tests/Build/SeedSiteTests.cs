@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using StaticCatalog.Configuration;
 using StaticCatalog.Pipeline;
 
 namespace StaticCatalog.Tests.Build;
@@ -13,14 +12,7 @@ public sealed class SeedSiteTests : IDisposable
     private readonly TempFolder _folder = new();
 
     private BuildResult Build(string output, string? baseUrl = null) =>
-        SiteBuilder.Build(new BuildOptions
-        {
-            SeedsDirectory = RepoPaths.Seeds,
-            InputDirectory = RepoPaths.Input,
-            ThemeDirectory = RepoPaths.Theme,
-            OutputDirectory = _folder.Combine(output),
-            BaseUrl = baseUrl,
-        });
+        TestSite.BuildWithRepositoryTheme(RepoPaths.Seeds, _folder.Combine(output), baseUrl);
 
     private string Read(string output, string path) => File.ReadAllText(_folder.Combine(output, path));
 

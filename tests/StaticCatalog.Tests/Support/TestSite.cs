@@ -49,6 +49,17 @@ public sealed class TestSite : IDisposable
             KeepGoing = keepGoing,
         });
 
+    /// <summary>Builds <paramref name="seeds"/> with the repository's input and default theme.</summary>
+    public static BuildResult BuildWithRepositoryTheme(string seeds, string output, string? baseUrl = null) =>
+        SiteBuilder.Build(new BuildOptions
+        {
+            SeedsDirectory = seeds,
+            InputDirectory = RepoPaths.Input,
+            ThemeDirectory = RepoPaths.Theme,
+            OutputDirectory = output,
+            BaseUrl = baseUrl,
+        });
+
     public string Read(string sitePath) => File.ReadAllText(Path.Combine(OutputDirectory, sitePath));
 
     public bool Exists(string sitePath) => File.Exists(Path.Combine(OutputDirectory, sitePath));
