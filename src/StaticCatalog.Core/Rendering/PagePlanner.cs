@@ -14,6 +14,13 @@ public sealed class PagePlanner
 {
     private const int DescriptionLength = 200;
 
+    /// <summary>An index of more terms than this is split by initial letter.</summary>
+    private const int SinglePageIndexLimit = 500;
+
+    private const int LargestTermsOnIndex = 150;
+
+    private const int TermsPerIndexPage = 500;
+
     private readonly SiteModel _site;
     private readonly SiteUrl _url;
     private readonly Dictionary<SitePost, PostSummaryView> _summaries;
@@ -111,15 +118,18 @@ public sealed class PagePlanner
     private void AddTerms(List<PageSpec> pages, TermKind kind, string plural, string singular, string folder, IReadOnlyList<Term> terms)
     {
         var kindName = kind.ToString().ToLowerInvariant();
-        var index = new TermIndexView
-        {
-            Kind = kindName,
-            Heading = plural,
-            Terms = terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).Select(TermLink).ToList(),
-        };
-        var indexCrumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)) };
+        var byName = terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        var home = new LinkView("Home", _url.Link(SitePaths.Home));
         var description = $"{terms.Count} {plural.ToLowerInvariant()} of {_site.Config.Title}, with their post counts.";
-        pages.Add(new PageSpec(folder, "terms", "index", index, Page($"{kindName}-index", plural, description, folder, indexCrumbs)));
+        if (terms.Count <= SinglePageIndexLimit)
+        {
+            var index = new TermIndexView { Kind = kindName, Heading = plural, TotalTerms = terms.Count, Terms = byName.Select(TermLink).ToList() };
+            pages.Add(new PageSpec(folder, "terms", "index", index, Page($"{kindName}-index", plural, description, folder, [home])));
+        }
+        else
+        {
+            AddSplitIndex(pages, kindName, plural, folder, byName, home, description);
+        }
 
         var indexLink = new LinkView(plural, _url.Link(folder), terms.Count);
         foreach (var term in terms)
@@ -128,13 +138,57 @@ public sealed class PagePlanner
         }
     }
 
+    /// <summary>
+    /// The main index page lists the largest terms; every term is on the page of its initial letter
+    /// (<c>/tags-by-letter/a/</c>, paginated when a letter is long), so no page grows past a reader's patience.
+    /// </summary>
+    private void AddSplitIndex(List<PageSpec> pages, string kindName, string plural, string folder, List<Term> byName, LinkView home, string description)
+    {
+        var groups = byName
+            .GroupBy(t => LetterOf(t.Slug))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Folder: $"{folder.TrimEnd('/')}-by-letter/{g.Key}/", Terms: g.ToList()))
+            .ToList();
+        var letters = groups.Select(g => new LinkView(g.Key == "0-9" ? "0–9" : g.Key.ToUpperInvariant(), _url.Link(g.Folder), g.Terms.Count)).ToList();
+        var largest = byName
+            .OrderByDescending(t => t.Posts.Count)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .Take(LargestTermsOnIndex)
+            .Select(TermLink)
+            .ToList();
+        var main = new TermIndexView { Kind = kindName, Heading = plural, TotalTerms = byName.Count, Terms = largest, Letters = letters, IsSelection = true };
+        pages.Add(new PageSpec(folder, "terms", "index", main, Page($"{kindName}-index", plural, description, folder, [home])));
+
+        var indexLink = new LinkView(plural, _url.Link(folder), byName.Count);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (_, groupFolder, groupTerms) = groups[g];
+            var total = (groupTerms.Count + TermsPerIndexPage - 1) / TermsPerIndexPage;
+            for (var number = 1; number <= total; number++)
+            {
+                var heading = $"{plural}: {letters[g].Name}";
+                var model = new TermIndexView
+                {
+                    Kind = kindName,
+                    Heading = heading,
+                    TotalTerms = byName.Count,
+                    Terms = groupTerms.Skip((number - 1) * TermsPerIndexPage).Take(TermsPerIndexPage).Select(TermLink).ToList(),
+                    Letters = letters,
+                    Pager = Pager(groupFolder, number, total),
+                };
+                var sitePath = SitePaths.Paged(groupFolder, number);
+                var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
+                pages.Add(new PageSpec(sitePath, "terms", "index", model, Page($"{kindName}-index", title, description, sitePath, [home, indexLink])));
+            }
+        }
+    }
+
+    private static string LetterOf(string slug) => slug[0] is >= 'a' and <= 'z' ? slug[..1] : "0-9";
+
     private IEnumerable<PageSpec> ListPages(string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index)
     {
         var size = _site.Config.PageSize;
         var total = Math.Max(1, (posts.Count + size - 1) / size);
-        var pageLinks = Enumerable.Range(1, total)
-            .Select(n => new LinkView(n.ToString(CultureInfo.InvariantCulture), _url.Link(SitePaths.Paged(folder, n))))
-            .ToList();
         for (var number = 1; number <= total; number++)
         {
             var model = new PostListView
@@ -144,14 +198,7 @@ public sealed class PagePlanner
                 TotalPosts = posts.Count,
                 Posts = posts.Skip((number - 1) * size).Take(size).Select(p => _summaries[p]).ToList(),
                 Index = index,
-                Pager = new PagerView
-                {
-                    Current = number,
-                    Total = total,
-                    PreviousUrl = number > 1 ? pageLinks[number - 2].Url : null,
-                    NextUrl = number < total ? pageLinks[number].Url : null,
-                    Pages = pageLinks,
-                },
+                Pager = Pager(folder, number, total),
             };
             var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)) };
             if (index is not null)
@@ -163,6 +210,21 @@ public sealed class PagePlanner
             var description = $"{heading}: {posts.Count} post{(posts.Count == 1 ? "" : "s")}, newest first.";
             yield return new PageSpec(SitePaths.Paged(folder, number), "list", "list", model, Page(kind, title, description, SitePaths.Paged(folder, number), crumbs));
         }
+    }
+
+    private PagerView Pager(string folder, int number, int total)
+    {
+        var pageLinks = Enumerable.Range(1, total)
+            .Select(n => new LinkView(n.ToString(CultureInfo.InvariantCulture), _url.Link(SitePaths.Paged(folder, n))))
+            .ToList();
+        return new PagerView
+        {
+            Current = number,
+            Total = total,
+            PreviousUrl = number > 1 ? pageLinks[number - 2].Url : null,
+            NextUrl = number < total ? pageLinks[number].Url : null,
+            Pages = pageLinks,
+        };
     }
 
     private PostSummaryView Summary(SitePost sitePost) => new()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -84,6 +85,7 @@ public sealed class PageRenderer
             LimitToString = 0,
         };
         _templates.Preload(context);
+        context.PushCulture(CultureInfo.InvariantCulture); // the output never depends on the machine's language
         context.PushGlobal(globals);
         return (context, globals);
     }

@@ -169,6 +169,29 @@ public sealed class ThemeTests : IDisposable
         Assert.Empty(SiteLinks.Broken(_site.OutputDirectory, "/"));
     }
 
+    [Fact]
+    public void A_long_tag_index_is_split_by_first_letter_and_still_lists_every_tag()
+    {
+        var tags = string.Join("\n", Enumerable.Range(0, 620).Select(i => $"- {(char)('a' + i % 3)}-tag {i}"));
+        _site.Seed("2025-12-05-many-tags.md", TestSite.Post("Many tags", tags: tags));
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var index = Parser.ParseDocument(_site.Read("tags/index.html"));
+        Assert.Contains("The 150 largest of 622 tags", index.QuerySelector(".lead")?.TextContent);
+        Assert.Equal(["A", "B", "C", "N"], index.QuerySelectorAll(".letters a").Select(a => a.TextContent));
+        var listed = new HashSet<string>();
+        foreach (var letter in index.QuerySelectorAll(".letters a").Select(a => a.GetAttribute("href")!))
+        {
+            var page = Parser.ParseDocument(_site.Read(letter.TrimStart('/') + "index.html"));
+            listed.UnionWith(page.QuerySelectorAll(".term-list a").Select(a => a.TextContent));
+        }
+
+        Assert.Equal(622, listed.Count);
+        Assert.Empty(SiteLinks.Broken(_site.OutputDirectory, "/"));
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
