@@ -56,10 +56,7 @@ public sealed class FrontMatterReader
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException is { } inner && ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) is false
-                ? $"{ex.Message} ({inner.Message})"
-                : ex.Message;
-            Error(ex.Start, DiagnosticCodes.InvalidYaml, $"invalid YAML: {TrimYamlMessage(message)}");
+            Error(ex.Start, DiagnosticCodes.InvalidYaml, DescribeYamlError(ex.Message));
             return null;
         }
 
@@ -68,7 +65,6 @@ public sealed class FrontMatterReader
         DateTimeOffset? date = null;
         IReadOnlyList<string> tags = [], sections = [];
         var extra = new List<KeyValuePair<string, object?>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         YamlNode? titleNode = null;
 
         foreach (var (keyNode, value) in root.Children)
@@ -76,12 +72,6 @@ public sealed class FrontMatterReader
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
                 Error(keyNode.Start, DiagnosticCodes.InvalidYaml, "front-matter keys must be plain text");
-                continue;
-            }
-
-            if (!seen.Add(key))
-            {
-                Error(keyNode.Start, DiagnosticCodes.InvalidYaml, $"the key '{key}' appears twice");
                 continue;
             }
 
@@ -253,11 +243,14 @@ public sealed class FrontMatterReader
         _ => "value",
     };
 
-    private static string TrimYamlMessage(string message)
+    /// <summary>YamlDotNet's message without its own position prefix (we print the file's position).</summary>
+    private static string DescribeYamlError(string message)
     {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; we print our own position.
         var index = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+        var text = index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+        return text.StartsWith("Duplicate key ", StringComparison.Ordinal)
+            ? $"invalid YAML: the key '{text["Duplicate key ".Length..]}' appears twice"
+            : $"invalid YAML: {text}";
     }
 
     private void Error(Mark? mark, string code, string message) => Add(mark, code, message, DiagnosticSeverity.Error);

@@ -33,8 +33,8 @@ public sealed class PostParser
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Add(Diagnostic.Error(source.DisplayPath, 0, 0, DiagnosticCodes.InvalidYaml,
-                $"the file could not be parsed: {ex.Message}"));
+            diagnostics.Add(Diagnostic.Error(source.DisplayPath, 0, 0, DiagnosticCodes.Internal,
+                $"internal error while parsing this file ({ex.GetType().Name}: {ex.Message}); please report it"));
             return new PostParseResult(null, diagnostics);
         }
     }

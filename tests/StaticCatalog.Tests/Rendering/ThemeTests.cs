@@ -147,6 +147,19 @@ public sealed class ThemeTests : IDisposable
     }
 
     [Fact]
+    public void An_external_url_that_is_not_http_is_not_linked()
+    {
+        _site.Seed("2025-12-06-js.md", "---\ntitle: Script link\ndate: 2025-12-06\nexternal_url: 'javascript:alert(1)'\n---\nBody\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Parser.ParseDocument(_site.Read("posts/2025/12/script-link/index.html"));
+        Assert.Empty(page.QuerySelectorAll("a[href^='javascript']"));
+        Assert.Null(page.QuerySelector(".post-source"));
+    }
+
+    [Fact]
     public void Long_lists_are_paginated_newest_first_with_working_page_links()
     {
         for (var day = 1; day <= 28; day++)

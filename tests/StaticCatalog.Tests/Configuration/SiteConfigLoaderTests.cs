@@ -1,0 +1,87 @@
+using StaticCatalog.Configuration;
+using StaticCatalog.Diagnostics;
+
+namespace StaticCatalog.Tests.Configuration;
+
+public sealed class SiteConfigLoaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private (SiteConfig Config, IReadOnlyList<Diagnostic> Diagnostics) Load(string yaml)
+    {
+        _folder.Write("site.yml", yaml);
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(_folder.Path, diagnostics);
+        return (config, diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void Reads_every_setting()
+    {
+        var (config, diagnostics) = Load("title: Cloud Updates\ndescription: What shipped\nbase_url: /updates/\nlanguage: en-GB\npage_size: 5\nhome_post_count: 3\nhome_tag_count: 7\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new SiteConfig
+        {
+            Title = "Cloud Updates",
+            Description = "What shipped",
+            BaseUrl = "/updates/",
+            Language = "en-GB",
+            PageSize = 5,
+            HomePostCount = 3,
+            HomeTagCount = 7,
+        }, config);
+    }
+
+    [Fact]
+    public void A_missing_file_means_the_defaults()
+    {
+        Assert.Equal(new SiteConfig(), SiteConfigLoader.Load(_folder.Combine("nowhere"), new DiagnosticBag()));
+    }
+
+    [Fact]
+    public void A_misspelt_key_is_an_error_at_its_line()
+    {
+        var (_, diagnostics) = Load("title: X\npage_sise: 5\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidConfig, error.Code);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("page_sise", error.Message);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_kind_is_an_error()
+    {
+        var (_, diagnostics) = Load("page_size: twenty\n");
+
+        Assert.Equal(DiagnosticCodes.InvalidConfig, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_page_size_below_one_is_an_error()
+    {
+        var (config, diagnostics) = Load("page_size: 0\n");
+
+        Assert.Equal(DiagnosticCodes.InvalidConfig, Assert.Single(diagnostics).Code);
+        Assert.Equal(20, config.PageSize);
+    }
+
+    [Fact]
+    public void A_bad_base_url_in_site_yml_fails_the_build()
+    {
+        using var site = new TestSite();
+        site.Seed("2025-12-01-a.md", TestSite.Post("A"));
+        site.InputDirectory = _folder.Path;
+        _folder.Write("site.yml", "base_url: my-repo\n");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidConfig, error.Code);
+        Assert.Contains("my-repo", error.Message);
+        Assert.False(result.OutputWritten);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
