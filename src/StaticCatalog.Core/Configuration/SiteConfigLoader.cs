@@ -34,6 +34,9 @@ public static class SiteConfigLoader
                 PageSize = file.PageSize ?? defaults.PageSize,
                 HomePostCount = file.HomePostCount ?? defaults.HomePostCount,
                 HomeTagCount = file.HomeTagCount ?? defaults.HomeTagCount,
+                SectionTitles = file.SectionTitles is { Count: > 0 } titles
+                    ? new SortedDictionary<string, string>(titles, StringComparer.Ordinal)
+                    : defaults.SectionTitles,
             };
             if (config.PageSize < 1 || config.HomePostCount < 0 || config.HomeTagCount < 0)
             {
@@ -62,5 +65,6 @@ public static class SiteConfigLoader
         public int? PageSize { get; set; }
         public int? HomePostCount { get; set; }
         public int? HomeTagCount { get; set; }
+        public Dictionary<string, string>? SectionTitles { get; set; }
     }
 }

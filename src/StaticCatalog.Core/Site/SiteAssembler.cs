@@ -23,6 +23,14 @@ public static class SiteAssembler
         var paths = AssignPaths(posts, diagnostics);
         var tagIndex = BuildIndex(TermKind.Tag, SitePaths.Tags, ordered, p => p.Tags);
         var sectionIndex = BuildIndex(TermKind.Section, SitePaths.Sections, ordered, p => p.SectionNames);
+        foreach (var (section, title) in config.SectionTitles)
+        {
+            if (sectionIndex.TryGetValue(TermSlug(section), out var bucket))
+            {
+                sectionIndex[bucket.Slug] = bucket with { FixedName = title };
+            }
+        }
+
         var feedIndex = BuildIndex(TermKind.Feed, SitePaths.Feeds, ordered, p => p.FeedName is null ? [] : [p.FeedName]);
 
         var sitePosts = ordered
@@ -94,7 +102,10 @@ public static class SiteAssembler
 
     private sealed record TermBucket(TermKind Kind, string Slug, string SitePath, Dictionary<string, int> Spellings, List<Post> Posts)
     {
-        public string Name => Spellings
+        /// <summary>A name given in <c>site.yml</c>, which wins over every spelling in the posts.</summary>
+        public string? FixedName { get; init; }
+
+        public string Name => FixedName ?? Spellings
             .OrderByDescending(s => s.Value)
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .First().Key;

@@ -18,9 +18,10 @@ public sealed class SiteConfigLoaderTests : IDisposable
     [Fact]
     public void Reads_every_setting()
     {
-        var (config, diagnostics) = Load("title: Cloud Updates\ndescription: What shipped\nbase_url: /updates/\nlanguage: en-GB\npage_size: 5\nhome_post_count: 3\nhome_tag_count: 7\n");
+        var (config, diagnostics) = Load("title: Cloud Updates\ndescription: What shipped\nbase_url: /updates/\nlanguage: en-GB\npage_size: 5\nhome_post_count: 3\nhome_tag_count: 7\nsection_titles:\n  ai: AI\n");
 
         Assert.Empty(diagnostics);
+        Assert.Equal("AI", config.SectionTitles["ai"]);
         Assert.Equal(new SiteConfig
         {
             Title = "Cloud Updates",
@@ -30,6 +31,7 @@ public sealed class SiteConfigLoaderTests : IDisposable
             PageSize = 5,
             HomePostCount = 3,
             HomeTagCount = 7,
+            SectionTitles = config.SectionTitles,
         }, config);
     }
 

@@ -94,6 +94,19 @@ public sealed class SiteAssemblerTests
     }
 
     [Fact]
+    public void Section_titles_from_site_yml_name_the_section_pages()
+    {
+        var post = Post("a.md", "A", "2025-01-01T00:00:00Z") with { SectionNames = ["github-copilot", "ml"] };
+        var config = new SiteConfig { SectionTitles = new Dictionary<string, string> { ["github-copilot"] = "GitHub Copilot" } };
+
+        var site = SiteAssembler.Assemble([post], config, SiteUrl.Root, new DiagnosticBag());
+
+        Assert.Equal(["GitHub Copilot", "ml"], site.Sections.Select(s => s.Name));
+        Assert.Equal("sections/github-copilot/", site.Sections[0].SitePath);
+        Assert.Equal(["GitHub Copilot", "ml"], site.Posts[0].Sections.Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_tag_with_no_latin_letters_still_gets_a_stable_page()
     {
         var site = Assemble(new DiagnosticBag(), Post("a.md", "A", "2025-01-01T00:00:00Z", ["日本語"]));
