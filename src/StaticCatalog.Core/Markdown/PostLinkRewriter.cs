@@ -8,17 +8,8 @@ namespace StaticCatalog.Markdown;
 /// </summary>
 public static class PostLinkRewriter
 {
-    public static Func<string, string>? For(string? externalUrl)
-    {
-        if (externalUrl is null
-            || !Uri.TryCreate(externalUrl, UriKind.Absolute, out var origin)
-            || (origin.Scheme != Uri.UriSchemeHttp && origin.Scheme != Uri.UriSchemeHttps))
-        {
-            return null;
-        }
-
-        return url => Rewrite(origin, url);
-    }
+    public static Func<string, string>? For(Uri? origin) =>
+        origin is null ? null : url => Rewrite(origin, url);
 
     public static string Rewrite(Uri origin, string url)
     {

@@ -14,6 +14,7 @@ public sealed record Post
 
     public string? Author { get; init; }
 
+    /// <summary>The original article: an http(s) URL, or null (a <c>javascript:</c> URL never reaches a page).</summary>
     public string? ExternalUrl { get; init; }
 
     public string? FeedName { get; init; }

@@ -60,28 +60,24 @@ public sealed class PostParser
             return null;
         }
 
+        // A date that is present but unreadable was reported by the reader; here there is simply none.
         var date = frontMatter.Date;
         if (date is null)
         {
-            if (DateParser.TryParseFileNamePrefix(source.Stem, out var fromName))
-            {
-                date = fromName;
-            }
-            else if (!diagnostics.Any(d => d.Code == DiagnosticCodes.InvalidDate))
+            if (!DateParser.TryParseFileNamePrefix(source.Stem, out var fromName))
             {
                 diagnostics.Add(Diagnostic.Error(source.DisplayPath, yamlBlock.Line + 1, 1, DiagnosticCodes.MissingDate,
                     "the post has no date: add 'date: 2025-12-01' to the front matter or start the file name with 2025-12-01-"));
                 return null;
             }
-            else
-            {
-                return null;
-            }
+
+            date = fromName;
         }
 
         document.Remove(yamlBlock);
         RemoveTitleHeading(document, frontMatter.Title);
-        var rewriter = PostLinkRewriter.For(frontMatter.ExternalUrl);
+        var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;
+        var rewriter = PostLinkRewriter.For(externalUrl);
         var contentHtml = RenderHtml(document, rewriter);
         var (excerptHtml, excerptText) = RenderExcerpt(source.Text, yamlBlock, document, rewriter);
 
@@ -92,7 +88,7 @@ public sealed class PostParser
             Title = frontMatter.Title,
             Date = date.Value,
             Author = frontMatter.Author,
-            ExternalUrl = frontMatter.ExternalUrl,
+            ExternalUrl = externalUrl is null ? null : frontMatter.ExternalUrl,
             FeedName = frontMatter.FeedName,
             PrimarySection = frontMatter.PrimarySection,
             Tags = frontMatter.Tags,

@@ -98,7 +98,7 @@ public sealed class PagePlanner
             DateIso = Iso(post.Date),
             DateDisplay = Display(post.Date),
             Author = post.Author,
-            ExternalUrl = IsWebUrl(post.ExternalUrl) ? post.ExternalUrl : null,
+            ExternalUrl = post.ExternalUrl,
             Feed = sitePost.Feed is { } feed ? Link(feed) : null,
             PrimarySection = post.PrimarySection,
             Sections = sitePost.Sections.Select(Link).ToList(),
@@ -253,10 +253,6 @@ public sealed class PagePlanner
     private LinkView Link(TermRef term) => new(term.Name, _url.Link(term.SitePath));
 
     private LinkView PostLink(SitePost post) => new(post.Post.Title, _url.Link(post.SitePath));
-
-    /// <summary>Only http(s) links leave the site from a post header; a <c>javascript:</c> URL never does.</summary>
-    private static bool IsWebUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 

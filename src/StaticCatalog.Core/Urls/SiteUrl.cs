@@ -28,7 +28,7 @@ public sealed record SiteUrl
             text = "/";
         }
 
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        if (WebUrl.TryParse(text, out var uri))
         {
             if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
             {
