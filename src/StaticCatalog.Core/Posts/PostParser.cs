@@ -143,37 +143,28 @@ public sealed class PostParser
         }
     }
 
+    /// <summary>
+    /// The text before the marker (parsed on its own, since the marker usually ends a paragraph midway),
+    /// else the body's first paragraph as already parsed.
+    /// </summary>
     private (string Html, string Text) RenderExcerpt(string text, YamlFrontMatterBlock yamlBlock, MarkdownDocument document, Func<string, string>? rewriter)
     {
         var bodyStart = yamlBlock.Span.End + 1;
         var markerIndex = text.IndexOf(ExcerptMarker, bodyStart, StringComparison.Ordinal);
-        MarkdownDocument excerpt;
-        if (markerIndex >= 0)
-        {
-            excerpt = Markdig.Markdown.Parse(text[bodyStart..markerIndex], _pipeline);
-        }
-        else
-        {
-            var first = document.OfType<ParagraphBlock>().FirstOrDefault();
-            if (first is null)
-            {
-                return (string.Empty, string.Empty);
-            }
-
-            excerpt = Markdig.Markdown.Parse(text.Substring(first.Span.Start, first.Span.Length), _pipeline);
-        }
-
-        var html = RenderHtml(excerpt, rewriter).Trim();
-        var plain = PlainText.Of(excerpt);
-        return (html, plain);
+        MarkdownObject? excerpt = markerIndex >= 0
+            ? Markdig.Markdown.Parse(text[bodyStart..markerIndex], _pipeline)
+            : document.OfType<ParagraphBlock>().FirstOrDefault();
+        return excerpt is null
+            ? (string.Empty, string.Empty)
+            : (RenderHtml(excerpt, rewriter).Trim(), PlainText.Of(excerpt));
     }
 
-    private string RenderHtml(MarkdownDocument document, Func<string, string>? linkRewriter)
+    private string RenderHtml(MarkdownObject markdown, Func<string, string>? linkRewriter)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = linkRewriter };
         _pipeline.Setup(renderer);
-        renderer.Render(document);
+        renderer.Render(markdown);
         writer.Flush();
         return writer.ToString();
     }

@@ -25,14 +25,15 @@ public static class Slugifier
         {
             var c = normalized[i];
             var previousIsWordChar = builder.Length > 0 && !pendingHyphen;
+            var letter = '\0';
             string? word = null;
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                word = c.ToString();
+                letter = c;
             }
             else if (c is >= 'A' and <= 'Z')
             {
-                word = char.ToLowerInvariant(c).ToString();
+                letter = char.ToLowerInvariant(c);
             }
             else if (c == '#' && previousIsWordChar)
             {
@@ -51,7 +52,7 @@ public static class Slugifier
                 continue; // "What's" is "whats"; accents fold into their letter.
             }
 
-            if (word is null)
+            if (letter == '\0' && word is null)
             {
                 pendingHyphen = builder.Length > 0;
                 continue;
@@ -63,7 +64,14 @@ public static class Slugifier
                 pendingHyphen = false;
             }
 
-            builder.Append(word);
+            if (word is null)
+            {
+                builder.Append(letter);
+            }
+            else
+            {
+                builder.Append(word);
+            }
         }
 
         return builder.ToString();
