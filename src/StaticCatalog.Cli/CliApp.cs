@@ -23,6 +23,9 @@ public static class CliApp
                 .WithDescription("Build the site from the seed posts into the output folder.")
                 .WithExample("build")
                 .WithExample("build", "--base-url", "https://user.github.io/my-repo/");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Score the catalog extractor against the labelled set (precision and recall per kind).")
+                .WithExample("evaluate", "--verbose");
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException)

@@ -21,6 +21,8 @@ public static class DiagnosticCodes
     public const string MissingDate = "SC1008";
     public const string WrongFieldType = "SC1009";
     public const string UnreadableFile = "SC1010";
+    public const string UnknownService = "SC1011";
+    public const string InvalidCatalogBlock = "SC1012";
 
     // SC2xxx: assembling the site.
     public const string DuplicateUrl = "SC2001";
@@ -33,6 +35,7 @@ public static class DiagnosticCodes
 
     // SC4xxx: configuration.
     public const string InvalidConfig = "SC4001";
+    public const string InvalidServices = "SC4002";
 
     // SC5xxx: writing the output.
     public const string OutputWrite = "SC5001";
@@ -57,6 +60,9 @@ public static class DiagnosticCodes
         [TemplateSyntax] = "A theme template does not parse; the template's file, line and column are given.",
         [TemplateRuntime] = "A theme template failed while rendering a page (unknown variable, loop limit, ...).",
         [TemplateNotFound] = "A template or include is missing, or its path leaves the theme folder.",
+        [UnknownService] = "A front-matter `services:` list names a slug that `input/services.yml` does not have.",
+        [InvalidCatalogBlock] = "A front-matter `catalog:` block is malformed (unknown key, bad status, a limit without value or unit, ...).",
+        [InvalidServices] = "`input/services.yml` is not valid (unknown key, missing slug/name/category, a name given to two services, ...).",
         [InvalidConfig] = "`input/site.yml` is not valid or has a value of the wrong kind.",
         [OutputWrite] = "The output folder could not be written.",
     };

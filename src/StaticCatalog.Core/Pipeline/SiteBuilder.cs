@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StaticCatalog.Catalog;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
@@ -53,9 +54,10 @@ public sealed class SiteBuilder
         }
 
         var theme = new ThemeFiles(_options.ThemeDirectory, _options.InputDirectory);
-        var (config, url, templates) = Stage("configure", () =>
+        var (config, url, templates, taxonomy) = Stage("configure", () =>
         {
             var siteConfig = SiteConfigLoader.Load(_options.InputDirectory, _diagnostics);
+            var services = ServiceTaxonomyLoader.Load(_options.InputDirectory, _diagnostics);
             var siteUrl = SiteUrl.TryParse(_options.BaseUrl ?? siteConfig.BaseUrl, out var urlError);
             if (siteUrl is null)
             {
@@ -71,14 +73,14 @@ public sealed class SiteBuilder
                 }
             }
 
-            return (siteConfig, siteUrl ?? SiteUrl.Root, set);
+            return (siteConfig, siteUrl ?? SiteUrl.Root, set, services);
         });
 
         var found = 0;
         var sources = Stage("load", () => SourceLoader.Load(_options.SeedsDirectory, _diagnostics, out found));
         _progress?.Report(new BuildProgress("load", sources.Count, sources.Count));
 
-        var posts = Stage("parse", () => ParseAll(sources));
+        var posts = Stage("parse", () => ParseAll(sources, taxonomy));
         if (_diagnostics.HasErrors && !_options.KeepGoing)
         {
             return empty with { SourcesRead = found };
@@ -104,9 +106,9 @@ public sealed class SiteBuilder
         };
     }
 
-    private IReadOnlyList<Post> ParseAll(IReadOnlyList<SourceFile> sources)
+    private IReadOnlyList<Post> ParseAll(IReadOnlyList<SourceFile> sources, ServiceTaxonomy taxonomy)
     {
-        var parser = new PostParser(MarkdownPipelineFactory.Create());
+        var parser = new PostParser(MarkdownPipelineFactory.Create(), taxonomy);
         var results = new PostParseResult[sources.Count];
         var done = 0;
         Parallel.For(0, sources.Count, i =>

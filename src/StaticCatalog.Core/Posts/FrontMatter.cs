@@ -1,3 +1,5 @@
+using StaticCatalog.Catalog;
+
 namespace StaticCatalog.Posts;
 
 /// <summary>The front matter of one post after validation. Keys the build does not know are kept in <see cref="Extra"/>.</summary>
@@ -21,6 +23,12 @@ public sealed record FrontMatter
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     public IReadOnlyList<string> SectionNames { get; init; } = [];
+
+    /// <summary>The <c>services:</c> list (checked against the taxonomy): authoritative when present, null when absent.</summary>
+    public IReadOnlyList<string>? Services { get; init; }
+
+    /// <summary>Features and limits written by hand in a <c>catalog:</c> block.</summary>
+    public CuratedCatalog Catalog { get; init; } = CuratedCatalog.Empty;
 
     /// <summary>Unknown keys in file order; values are strings, lists and string-keyed maps of those.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Extra { get; init; } = [];

@@ -1,3 +1,4 @@
+using StaticCatalog.Catalog;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Sources;
 using YamlDotNet.Core;
@@ -13,18 +14,21 @@ public sealed class FrontMatterReader
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "date", "author", "external_url", "feed_name", "primary_section", "slug", "tags", "section_names",
+        "title", "date", "author", "external_url", "feed_name", "primary_section", "slug", "tags", "section_names", "services", "catalog",
     };
 
     private readonly SourceFile _source;
     private readonly int _firstYamlLine;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly ServiceTaxonomy _taxonomy;
 
     /// <param name="source">The seed file.</param>
     /// <param name="firstYamlLine">The 1-based file line of the YAML's first line (the one after <c>---</c>).</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public FrontMatterReader(SourceFile source, int firstYamlLine, List<Diagnostic> diagnostics)
+    /// <param name="taxonomy">The services a <c>services:</c> list or <c>catalog:</c> block may name.</param>
+    public FrontMatterReader(SourceFile source, int firstYamlLine, List<Diagnostic> diagnostics, ServiceTaxonomy taxonomy)
     {
+        _taxonomy = taxonomy;
         _source = source;
         _firstYamlLine = firstYamlLine;
         _diagnostics = diagnostics;
@@ -64,6 +68,8 @@ public sealed class FrontMatterReader
         string? title = null, author = null, externalUrl = null, feedName = null, primarySection = null, slug = null;
         DateTimeOffset? date = null;
         IReadOnlyList<string> tags = [], sections = [];
+        IReadOnlyList<string>? services = null;
+        var catalog = CuratedCatalog.Empty;
         var extra = new List<KeyValuePair<string, object?>>();
         YamlNode? titleNode = null;
 
@@ -105,6 +111,14 @@ public sealed class FrontMatterReader
                 case "section_names":
                     sections = ReadList(key, value);
                     break;
+                case "services":
+                    services = ReadServices(value);
+                    break;
+                case "catalog":
+                    catalog = CuratedCatalogReader.Read(value, _taxonomy,
+                        (mark, message) => Error(mark, DiagnosticCodes.InvalidCatalogBlock, message),
+                        (mark, message) => Error(mark, DiagnosticCodes.UnknownService, message));
+                    break;
                 default:
                     extra.Add(new(key, ToPlainValue(value)));
                     break;
@@ -133,6 +147,8 @@ public sealed class FrontMatterReader
             Slug = Blank(slug),
             Tags = tags,
             SectionNames = sections,
+            Services = services,
+            Catalog = catalog,
             Extra = extra,
         };
     }
@@ -215,6 +231,24 @@ public sealed class FrontMatterReader
                 Error(node.Start, DiagnosticCodes.WrongFieldType, $"'{key}' must be a list of text, not a {Describe(node)}");
                 return [];
         }
+    }
+
+    /// <summary>A <c>services:</c> list of slugs; each must be in the taxonomy.</summary>
+    private IReadOnlyList<string> ReadServices(YamlNode node)
+    {
+        var slugs = ReadList("services", node);
+        if (node is YamlSequenceNode sequence)
+        {
+            foreach (var item in sequence.Children.OfType<YamlScalarNode>())
+            {
+                if (item.Value is { Length: > 0 } slug && _taxonomy.Find(slug.Trim()) is null)
+                {
+                    Error(item.Start, DiagnosticCodes.UnknownService, $"'{slug}' is not a service slug of services.yml");
+                }
+            }
+        }
+
+        return slugs;
     }
 
     private static IReadOnlyList<string> Distinct(IEnumerable<string> items) =>

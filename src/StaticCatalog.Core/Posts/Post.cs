@@ -1,3 +1,5 @@
+using StaticCatalog.Catalog;
+
 namespace StaticCatalog.Posts;
 
 /// <summary>A parsed post: front matter, rendered body and excerpt. Its URL is given later, when the site is assembled.</summary>
@@ -40,4 +42,7 @@ public sealed record Post
 
     /// <summary>The excerpt as plain text, for lists and the meta description.</summary>
     public required string ExcerptText { get; init; }
+
+    /// <summary>The services, features and limits taken from this post.</summary>
+    public PostCatalog Catalog { get; init; } = PostCatalog.Empty;
 }

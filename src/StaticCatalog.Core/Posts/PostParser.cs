@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using StaticCatalog.Catalog;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
 using StaticCatalog.Sources;
@@ -18,10 +19,14 @@ public sealed class PostParser
     public const string ExcerptMarker = "<!--excerpt_end-->";
 
     private readonly MarkdownPipeline _pipeline;
+    private readonly ServiceTaxonomy _taxonomy;
+    private readonly CatalogExtractor _extractor;
 
-    public PostParser(MarkdownPipeline pipeline)
+    public PostParser(MarkdownPipeline pipeline, ServiceTaxonomy? taxonomy = null)
     {
         _pipeline = pipeline;
+        _taxonomy = taxonomy ?? ServiceTaxonomy.Empty;
+        _extractor = new CatalogExtractor(_taxonomy);
     }
 
     public PostParseResult Parse(SourceFile source)
@@ -52,7 +57,7 @@ public sealed class PostParser
             return null;
         }
 
-        var reader = new FrontMatterReader(source, yamlBlock.Line + 2, diagnostics);
+        var reader = new FrontMatterReader(source, yamlBlock.Line + 2, diagnostics, _taxonomy);
         var frontMatter = reader.Read(yamlBlock.Lines.ToString());
         ReportUnknownLiquidTags(source, document, diagnostics);
         if (frontMatter is null)
@@ -76,6 +81,9 @@ public sealed class PostParser
 
         document.Remove(yamlBlock);
         RemoveTitleHeading(document, frontMatter.Title);
+
+        // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
+        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;
         var rewriter = PostLinkRewriter.For(externalUrl);
         var contentHtml = RenderHtml(document, rewriter);
@@ -99,6 +107,7 @@ public sealed class PostParser
             ContentHtml = contentHtml,
             ExcerptHtml = excerptHtml,
             ExcerptText = excerptText,
+            Catalog = catalog,
         };
     }
 

@@ -1,0 +1,294 @@
+using System.Security.Cryptography;
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Catalog;
+
+/// <summary>
+/// Extracts one post's catalog from its parsed Markdown (not from HTML): the services it names,
+/// the features it announces with their status, and the limits it states. Every block that yields
+/// an item gets a stable anchor (set on the Markdig block, so the rendered page carries it).
+/// Thread-safe: one call per post, posts in parallel.
+/// </summary>
+public sealed class CatalogExtractor
+{
+    /// <summary>The id of the post page's title, where items taken from the title point.</summary>
+    public const string TitleAnchor = "post-title";
+
+    private readonly ServiceTaxonomy _taxonomy;
+
+    public CatalogExtractor(ServiceTaxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+    }
+
+    /// <param name="document">The body, without its front matter.</param>
+    /// <param name="title">The post's title.</param>
+    /// <param name="tags">The post's tags.</param>
+    /// <param name="declaredServices">The front matter's <c>services:</c> list (already checked), or null when it has none.</param>
+    /// <param name="curated">The front matter's <c>catalog:</c> block.</param>
+    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated)
+    {
+        var passages = PassageReader.Read(document);
+        var services = declaredServices ?? FindServices(title, tags, passages);
+        var anchors = new AnchorBook();
+        var titleCue = StatusCues.First(title);
+        var features = FindFeatures(title, titleCue, passages, services, anchors);
+        var limits = FindLimits(title, passages, services, features, anchors);
+        anchors.Apply();
+        return Merge(services, features, limits, curated);
+    }
+
+    private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in tags)
+        {
+            if (_taxonomy.FindByTag(tag) is { } service)
+            {
+                found.Add(service.Slug);
+            }
+        }
+
+        foreach (var text in passages.Select(p => p.Text).Prepend(title))
+        {
+            foreach (var mention in _taxonomy.Matcher.Find(text))
+            {
+                found.Add(mention.Service.Slug);
+            }
+        }
+
+        return _taxonomy.Services.Where(s => found.Contains(s.Slug)).Select(s => s.Slug).ToList();
+    }
+
+    private List<CatalogFeature> FindFeatures(string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors)
+    {
+        var features = new List<CatalogFeature>();
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        void Add(string name, ReleaseStatus status, IReadOnlyList<string> services, string? anchor, string evidence)
+        {
+            var key = FeatureFinder.Key(name);
+            if (key.Length == 0)
+            {
+                return;
+            }
+
+            if (keys.TryGetValue(key, out var index))
+            {
+                // The same feature named twice: a later, stated status beats an unknown one.
+                if (features[index].Status == ReleaseStatus.Unknown && status != ReleaseStatus.Unknown)
+                {
+                    features[index] = features[index] with { Status = status };
+                }
+
+                return;
+            }
+
+            keys[key] = features.Count;
+            features.Add(new CatalogFeature(name, status, services.Count > 0 ? services : postServices, anchor, evidence, Curated: false));
+        }
+
+        foreach (var mention in FeatureFinder.FindAnnounced(title))
+        {
+            Add(mention.Name, mention.Status, ServicesIn(mention.Name), TitleAnchor, title);
+        }
+
+        if (titleCue is not null && features.Count == 0 && FeatureFinder.Clean(title) is { Length: > 0 } titleName && !FeatureFinder.IsGeneric(titleName))
+        {
+            Add(titleName, titleCue.Status, ServicesIn(title), TitleAnchor, title);
+        }
+
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            var cue = StatusCues.First(passage.Text) ?? StatusCues.First(passage.LinkWords);
+            var fallback = SectionCue(passage) ?? titleCue;
+            if (passage.Kind == PassageKind.Heading)
+            {
+                var name = FeatureFinder.Clean(passage.Text);
+                if (passage.Level >= 2 && name.Length > 0 && !FeatureFinder.IsGeneric(name) && (cue is not null || ServicesIn(passage.Text).Count > 0))
+                {
+                    var next = i + 1 < passages.Count && passages[i + 1].Kind != PassageKind.Heading ? StatusCues.First(passages[i + 1].Text) : null;
+                    Add(name, (cue ?? next)?.Status ?? ReleaseStatus.Unknown, ServicesIn(passage.Text), anchors.For(passage), passage.Text);
+                }
+
+                continue;
+            }
+
+            if (passage.Lead is { } lead && FeatureFinder.Clean(lead) is { Length: > 0 } leadName && !FeatureFinder.IsGeneric(leadName))
+            {
+                var services = ServicesIn(lead);
+                Add(leadName, (cue ?? fallback)?.Status ?? ReleaseStatus.Unknown, services.Count > 0 ? services : ServicesIn(passage.Text),
+                    anchors.For(passage), FirstSentence(passage.Text));
+            }
+
+            foreach (var sentence in SentenceSplitter.Split(passage.Text))
+            {
+                foreach (var mention in FeatureFinder.FindAnnounced(sentence))
+                {
+                    Add(mention.Name, mention.Status, ServicesIn(mention.Name), anchors.For(passage), sentence);
+                }
+            }
+
+            if (passage.Lead is null && SectionCue(passage) is { } listedCue && ListedName(passage) is { } listed)
+            {
+                Add(listed, (cue ?? listedCue).Status, ServicesIn(listed), anchors.For(passage), passage.Text);
+            }
+
+            if (passage.Lead is null && cue is not null)
+            {
+                foreach (var name in FeatureFinder.FindNew(passage.Text))
+                {
+                    Add(name, cue.Status, ServicesIn(name), anchors.For(passage), SentenceContaining(passage.Text, name));
+                }
+            }
+        }
+
+        return features;
+    }
+
+    /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview").</summary>
+    private static StatusCue? SectionCue(Passage passage)
+    {
+        for (var heading = passage.Section; heading is not null; heading = heading.Section)
+        {
+            if (StatusCues.First(heading.Text) is { } cue)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A short list item or a table row's first cell: a name listed under a heading such as "## Initial beta releases".</summary>
+    private static string? ListedName(Passage passage)
+    {
+        var text = passage.Kind == PassageKind.TableRow ? passage.Text.Split(" | ")[0] : passage.Text;
+        var name = FeatureFinder.Clean(text);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return passage.Kind is PassageKind.ListItem or PassageKind.TableRow && words is > 0 and <= 10 && !name.Contains(". ", StringComparison.Ordinal) && !FeatureFinder.IsGeneric(name)
+            ? name
+            : null;
+    }
+
+    private List<CatalogLimit> FindLimits(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors)
+    {
+        var limits = new List<CatalogLimit>();
+        var seen = new HashSet<(string, decimal, string?)>();
+        foreach (var passage in passages)
+        {
+            var leadFeature = passage.Lead is { } lead ? features.FirstOrDefault(f => FeatureFinder.Key(f.Name) == FeatureFinder.Key(FeatureFinder.Clean(lead))) : null;
+            foreach (var sentence in SentenceSplitter.Split(passage.Text))
+            {
+                foreach (var match in LimitFinder.Find(sentence))
+                {
+                    var feature = leadFeature ?? features.FirstOrDefault(f => sentence.Contains(f.Name, StringComparison.OrdinalIgnoreCase));
+                    var service = NearestService(sentence, match.Index)
+                        ?? feature?.Services.FirstOrDefault()
+                        ?? ServicesIn(passage.Text).FirstOrDefault()
+                        ?? (passage.Section is { } section ? ServicesIn(section.Text).FirstOrDefault() : null)
+                        ?? (postServices.Count == 1 ? postServices[0] : null);
+                    if (!seen.Add((match.BaseUnit, match.Normalized, service)))
+                    {
+                        continue;
+                    }
+
+                    var subject = feature?.Name
+                        ?? (service is not null ? _taxonomy.Find(service)?.Name : null)
+                        ?? (passage.Section is { } heading ? FeatureFinder.Clean(heading.Text) : null)
+                        ?? title;
+                    limits.Add(new CatalogLimit(service, feature?.Name, subject, match.Metric, match.Value, match.Unit, match.Normalized,
+                        match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false));
+                }
+            }
+        }
+
+        return limits;
+    }
+
+    /// <summary>The service named closest before the figure in its sentence, else the first named after it.</summary>
+    private string? NearestService(string sentence, int index)
+    {
+        var mentions = _taxonomy.Matcher.Find(sentence);
+        return mentions.LastOrDefault(m => m.Index < index)?.Service.Slug ?? mentions.FirstOrDefault()?.Service.Slug;
+    }
+
+    private IReadOnlyList<string> ServicesIn(string text) =>
+        _taxonomy.Matcher.Find(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
+
+    private static string FirstSentence(string text) => SentenceSplitter.Split(text) is { Count: > 0 } sentences ? sentences[0] : text;
+
+    private static string SentenceContaining(string text, string words) =>
+        SentenceSplitter.Split(text).FirstOrDefault(s => s.Contains(words, StringComparison.Ordinal)) ?? FirstSentence(text);
+
+    /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
+    private static PostCatalog Merge(IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
+    {
+        if (curated.Features.Count == 0 && curated.Limits.Count == 0)
+        {
+            return new PostCatalog(services, features, limits);
+        }
+
+        var curatedKeys = curated.Features.Select(f => FeatureFinder.Key(f.Name)).ToHashSet(StringComparer.Ordinal);
+        var keptFeatures = curated.Features
+            .Select(c => c with { Services = c.Services.Count > 0 ? c.Services : services })
+            .Select(c => c with { Anchor = features.FirstOrDefault(f => FeatureFinder.Key(f.Name) == FeatureFinder.Key(c.Name))?.Anchor ?? c.Anchor })
+            .Concat(features.Where(f => !curatedKeys.Contains(FeatureFinder.Key(f.Name))))
+            .ToList();
+        var keptLimits = curated.Limits
+            .Select(c => c with { Anchor = limits.FirstOrDefault(l => SameFigure(l, c))?.Anchor ?? c.Anchor })
+            .Concat(limits.Where(l => !curated.Limits.Any(c => SameFigure(l, c))))
+            .ToList();
+        return new PostCatalog(services, keptFeatures, keptLimits);
+    }
+
+    private static bool SameFigure(CatalogLimit extracted, CatalogLimit curated) =>
+        extracted.BaseUnit == curated.BaseUnit
+        && (extracted.Normalized == curated.Normalized || (extracted.Service == curated.Service && string.Equals(extracted.Metric, curated.Metric, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// Anchors of one post: a lead's slug ("f-private-link-direct-connect") or a hash of the block's
+    /// text ("p-3f2a9c1e"), so an anchor stays put when other paragraphs change. Headings keep the id
+    /// Markdig gave them.
+    /// </summary>
+    private sealed class AnchorBook
+    {
+        private readonly Dictionary<Passage, string> _anchors = [];
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal) { TitleAnchor };
+
+        public string For(Passage passage)
+        {
+            if (_anchors.TryGetValue(passage, out var anchor))
+            {
+                return anchor;
+            }
+
+            var existing = passage.Block.GetAttributes().Id;
+            var wanted = existing
+                ?? (passage.Lead is { } lead && Slugifier.SlugifyShort(lead, 50) is { Length: > 0 } slug ? "f-" + slug : "p-" + Hash(passage.Text));
+            anchor = wanted;
+            for (var n = 2; existing is null && !_used.Add(anchor); n++)
+            {
+                anchor = $"{wanted}-{n}";
+            }
+
+            _anchors[passage] = anchor;
+            return anchor;
+        }
+
+        public void Apply()
+        {
+            foreach (var (passage, anchor) in _anchors)
+            {
+                passage.Block.GetAttributes().Id = anchor;
+            }
+        }
+
+        private static string Hash(string text) =>
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Catalog;
+
+/// <summary>
+/// Finds features announced in a sentence ("announcing the public preview of X", "X is now generally
+/// available", "X will be retired") and cleans feature names taken from bold leads and headings.
+/// </summary>
+public static partial class FeatureFinder
+{
+    // Capitalized words, with the small words that join them inside a product name.
+    private const string Name =
+        @"(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.+#/&'’-]*|\.NET)(?:\s+(?:[\p{Lu}\p{N}.][\p{L}\p{N}.+#/&'’-]*|for|and|of|on|with|in|to|the|v\d+))*)";
+
+    private static readonly Regex[] Announcements =
+    [
+        new($@"\b(?<cue>(?:public |private |limited )?preview|general availability|GA|retirement|deprecation|availability)\s+(?:release\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?{Name}", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new($@"{Name}\s+(?:is|are|has|have)\s+(?:now\s+)?(?:also\s+)?(?:been\s+)?(?<cue>generally available|(?:available )?in (?:public |private )?preview|(?:now )?available in (?:public |private )?preview|GA|retiring|being retired|deprecated|retired|coming soon|available)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new($@"{Name}\s+will\s+(?:be\s+)?(?<cue>retired|deprecated|removed|generally available|available|go live|launch|arrive)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new($@"\b(?<cue>(?:Public|Private) [Pp]review|Generally [Aa]vailable|General [Aa]vailability|Retirement|Deprecation|Launched|In preview|In development)\s*:\s*{Name}", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+    ];
+
+    /// <summary>The features a sentence announces, each with its status.</summary>
+    public static IReadOnlyList<FeatureMention> FindAnnounced(string sentence)
+    {
+        var found = new List<FeatureMention>();
+        foreach (var regex in Announcements)
+        {
+            foreach (Match match in regex.Matches(sentence))
+            {
+                var name = Clean(match.Groups["name"].Value);
+                var status = StatusCues.First(match.Value)?.Status ?? StatusOfWord(match.Groups["cue"].Value);
+                if (name.Length > 0 && !IsGeneric(name) && status != ReleaseStatus.Unknown)
+                {
+                    found.Add(new FeatureMention(name, status));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"new X" in a passage that states a status: the thing it introduces.</summary>
+    public static IReadOnlyList<string> FindNew(string text) =>
+        NewThing().Matches(text).Select(m => Clean(m.Groups["name"].Value)).Where(n => n.Length > 0 && !IsGeneric(n)).ToList();
+
+    /// <summary>A feature name without numbering, status wording, brackets, trailing joiners or punctuation.</summary>
+    public static string Clean(string text)
+    {
+        var name = Numbering().Replace(text, string.Empty);
+        name = StatusCues.Strip(name);
+        name = Spaces().Replace(name, " ").Trim(' ', ':', '.', ',', ';', '-', '–', '—', '"', '“', '”', '\'', '*', '!', '?');
+        while (TrailingJoiner().Match(name) is { Success: true } joiner)
+        {
+            name = name[..joiner.Index].TrimEnd(' ', ':', ',', '-');
+        }
+
+        name = LeadingArticle().Replace(name, string.Empty);
+        return name.Length > 100 ? string.Empty : name;
+    }
+
+    /// <summary>Headings and leads that organize a post rather than name a feature.</summary>
+    public static bool IsGeneric(string name) => Generic().IsMatch(name) || !name.Any(char.IsLetter);
+
+    /// <summary>The key under which two mentions are the same feature: lower case, letters and digits only, without "Azure".</summary>
+    public static string Key(string name) =>
+        NonWord().Replace(AzurePrefix().Replace(name.ToLowerInvariant(), string.Empty), string.Empty);
+
+    private static ReleaseStatus StatusOfWord(string cue) => cue.ToLowerInvariant() switch
+    {
+        "availability" or "available" or "launch" or "arrive" or "launched" => ReleaseStatus.Ga,
+        "go live" => ReleaseStatus.Planned,
+        "removed" => ReleaseStatus.Retired,
+        "in development" => ReleaseStatus.Planned,
+        _ => ReleaseStatus.Unknown,
+    };
+
+    [GeneratedRegex(@"\bnew (?<name>[\p{Lu}][\p{L}\p{N}-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NewThing();
+
+    [GeneratedRegex(@"^\s*(?:\d+[.)]|[IVX]+\.|Step \d+:?)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+(?:for|and|of|on|with|in|to|the|a|an|is|are|now)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingJoiner();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"^(?:it|this|that|these|those|they|we|you|today|now|also|which|here|there|our|your|my|all|both|each|some|more|support|availability|overview|summary|conclusion|introduction|background|resources|references|additional resources|learn more|next steps|get(?:ting)? started|what'?s new|what'?s next|key (?:features|benefits|capabilities|highlights|takeaways)|benefits|highlights|features|faq|pricing|how it works|how to .*|why .*|note|notes|tip|tips|important|example|examples|prerequisites|requirements|limitations|known issues|feedback|call to action|links?|author|about .*|related .*|contents|table of contents|in this (?:post|article|update)|update|updates|details|more information|where to start|try it .*|wrap(?:ping)? up|final thoughts|takeaways?|the bottom line)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Generic();
+
+    [GeneratedRegex(@"^(?:microsoft\s+)?azure\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex AzurePrefix();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonWord();
+}

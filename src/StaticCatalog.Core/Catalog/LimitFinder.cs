@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Catalog;
+
+/// <summary>
+/// Finds stated capacity and performance figures in one sentence: a number, an optional
+/// multiplier ("10 million", "128K"), a unit from <see cref="Units"/> or a counted thing
+/// ("5,000 private endpoints"), with the qualifiers around it. It leaves out what is not a limit:
+/// prices, numbers glued to a name or version (V2, Gen2, GPT-4.1), relative claims ("80% lower
+/// latency", "reduced by 30 ms"), old values ("from 1,000 to 5,000"), durations and percentages
+/// without a limit cue, counts without one, and sentences about benchmarks or attacks.
+/// </summary>
+public static partial class LimitFinder
+{
+    // A number not glued to a word, version, price or path; then an optional multiplier and '+'.
+    private const string Number =
+        @"(?<![\p{L}\p{N}_.,$€£¥#/\\@:~])(?<cmp>[<>]=?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?<plus>\+)?" +
+        @"(?:\s?(?<mult>(?i:thousand|million|billion|trillion))\b|(?<multl>[KMB])(?=[\s+-]))?(?<plus2>\+)?";
+
+    private static readonly Regex UnitPattern = BuildUnitPattern();
+    private static readonly Regex CountPattern = BuildCountPattern();
+
+    /// <summary>Every limit in the sentence, left to right.</summary>
+    public static IReadOnlyList<LimitMatch> Find(string sentence)
+    {
+        if (!ContainsDigit(sentence) || ExcludedSentence().IsMatch(sentence))
+        {
+            return [];
+        }
+
+        var found = new List<LimitMatch>();
+        var taken = new List<(int Start, int End)>();
+        foreach (Match match in UnitPattern.Matches(sentence))
+        {
+            var unit = UnitOf(match);
+            if (unit is not null && Accept(sentence, match, unit) && Build(sentence, match, unit) is { } limit)
+            {
+                found.Add(limit);
+                taken.Add((match.Index, match.Index + match.Length));
+            }
+        }
+
+        foreach (Match match in Distance().Matches(sentence))
+        {
+            if (!Overlaps(taken, match) && Build(sentence, match, Units.All.First(u => u.BaseUnit == Units.Metres)) is { } limit)
+            {
+                found.Add(limit with { Metric = match.Groups["mods"].Value.Trim() is { Length: > 0 } mods ? mods : limit.Metric });
+                taken.Add((match.Index, match.Index + match.Length));
+            }
+        }
+
+        foreach (Match match in LinkSpeed().Matches(sentence))
+        {
+            if (!Overlaps(taken, match))
+            {
+                var value = decimal.Parse(match.Groups["num"].Value, CultureInfo.InvariantCulture);
+                found.Add(new LimitMatch(value, "Gbps", value * 1e9m, Units.BitsPerSecond, "link speed", null, match.Value, match.Index));
+                taken.Add((match.Index, match.Index + match.Length));
+            }
+        }
+
+        foreach (Match match in CountPattern.Matches(sentence))
+        {
+            if (!Overlaps(taken, match) && AcceptCount(sentence, match) && Build(sentence, match, null) is { } limit)
+            {
+                found.Add(limit);
+            }
+        }
+
+        return found.OrderBy(l => l.Index).ToList();
+    }
+
+    private static bool ContainsDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> taken, Match match) =>
+        taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length);
+
+    private static UnitDefinition? UnitOf(Match match)
+    {
+        for (var i = 0; i < Units.All.Count; i++)
+        {
+            if (match.Groups["u" + i.ToString(CultureInfo.InvariantCulture)].Success)
+            {
+                return Units.All[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Accept(string sentence, Match match, UnitDefinition unit)
+    {
+        var before = sentence[..match.Index];
+        var after = sentence[(match.Index + match.Length)..];
+        if (RelativeAfter().IsMatch(after) || RelativeBefore().IsMatch(before) || OldValue(before, after))
+        {
+            return false;
+        }
+
+        return unit.BaseUnit switch
+        {
+            Units.Percent => PercentCue().IsMatch(sentence),
+            Units.Seconds when unit.Factor >= 1m => !AgoAfter().IsMatch(after) && (match.Groups["cmp"].Success || DurationCue().IsMatch(sentence)),
+            Units.Tokens => TokenCue().IsMatch(sentence),
+            _ => true,
+        };
+    }
+
+    private static bool AcceptCount(string sentence, Match match)
+    {
+        var before = sentence[..match.Index];
+        var after = sentence[(match.Index + match.Length)..];
+        if (RelativeAfter().IsMatch(after) || RelativeBefore().IsMatch(before) || OldValue(before, after) || QualifiesFigureBefore(before))
+        {
+            return false;
+        }
+
+        return match.Groups["plus"].Success || match.Groups["plus2"].Success || PerAfter().IsMatch(after) || CountCue().IsMatch(before);
+    }
+
+    /// <summary>"20 Gbps total across 4 tunnels": the count qualifies the figure before it.</summary>
+    private static bool QualifiesFigureBefore(string before) =>
+        AcrossBefore().IsMatch(before) && ContainsDigit(before[Math.Max(0, before.Length - 50)..]);
+
+    /// <summary>"from 1,000 to 5,000": the first number is the old value.</summary>
+    private static bool OldValue(string before, string after) =>
+        FromBefore().IsMatch(before) && ToAfter().IsMatch(after);
+
+    private static LimitMatch? Build(string sentence, Match match, UnitDefinition? unit)
+    {
+        if (!decimal.TryParse(match.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
+                NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var multiplier = Multiplier(match);
+        var value = number * multiplier;
+        if (value == 0)
+        {
+            return null;
+        }
+
+        var before = sentence[..match.Index];
+        var after = sentence[(match.Index + match.Length)..];
+        var clauseAfter = ClauseEnd().Match(after) is { Success: true } end ? after[..end.Index] : after;
+        var qualifiers = new List<string>();
+        var start = match.Index;
+        if (match.Groups["cmp"].Success)
+        {
+            qualifiers.Add(match.Groups["cmp"].Value.Trim() switch { ">" => "more than", ">=" => "at least", "<" => "less than", _ => "at most" });
+        }
+        else if (QualifierBefore().Match(before) is { Success: true } prefix)
+        {
+            qualifiers.Add(prefix.Groups["q"].Value.ToLowerInvariant());
+            start = prefix.Index;
+        }
+
+        if (match.Groups["plus"].Success || match.Groups["plus2"].Success)
+        {
+            qualifiers.Add("+");
+        }
+
+        if (TotalAfter().Match(clauseAfter) is { Success: true } total)
+        {
+            qualifiers.Add(total.Value.Trim().ToLowerInvariant().Replace("throughput ", string.Empty, StringComparison.Ordinal));
+        }
+
+        string metric;
+        if (unit is null)
+        {
+            var thing = match.Groups["thing"].Value;
+            var modifiers = match.Groups["mods"].Value.Trim();
+            metric = modifiers.Length > 0 && !IsFiller(modifiers) ? $"{modifiers} {thing}" : thing;
+            if (PerAfter().Match(after) is { Success: true } per)
+            {
+                metric = $"{metric} {per.Value.Trim()}";
+            }
+        }
+        else
+        {
+            metric = MetricOf(before, clauseAfter, unit);
+            if (PerAfter().Match(after) is { Success: true } per)
+            {
+                qualifiers.Add(per.Value.Trim());
+            }
+        }
+
+        var text = sentence[start..(match.Index + match.Length)].Trim();
+        return new LimitMatch(
+            value,
+            unit?.Symbol ?? "count",
+            unit is null ? value : value * unit.Factor,
+            unit?.BaseUnit ?? Units.Count,
+            metric,
+            qualifiers.Count == 0 ? null : string.Join(", ", qualifiers.Distinct(StringComparer.Ordinal)),
+            text,
+            match.Index);
+    }
+
+    private static bool IsFiller(string words) => FillerWords().IsMatch(words);
+
+    private static decimal Multiplier(Match match)
+    {
+        var word = match.Groups["mult"].Success ? match.Groups["mult"].Value.ToLowerInvariant() : match.Groups["multl"].Value;
+        return word switch
+        {
+            "thousand" or "K" => 1e3m,
+            "million" or "M" => 1e6m,
+            "billion" or "B" => 1e9m,
+            "trillion" => 1e12m,
+            _ => 1m,
+        };
+    }
+
+    /// <summary>The words that say what is measured: after the unit ("18 Pbps WAN capacity", "8 GB of memory"), before it ("latency of 2 ms"), or the unit's own.</summary>
+    private static string MetricOf(string before, string clauseAfter, UnitDefinition unit)
+    {
+        if (MetricAfter().Match(clauseAfter) is { Success: true } after)
+        {
+            return after.Groups["m"].Value.Trim().ToLowerInvariant() is var words && words.StartsWith("total ", StringComparison.Ordinal) ? words[6..] : words;
+        }
+
+        if (MetricBefore().Match(before) is { Success: true } lead)
+        {
+            return lead.Groups["m"].Value.ToLowerInvariant();
+        }
+
+        return unit.Metric;
+    }
+
+    private static Regex BuildUnitPattern()
+    {
+        var units = string.Join('|', Units.All.Select((u, i) => $"(?<u{i.ToString(CultureInfo.InvariantCulture)}>{u.Written})"));
+        return new Regex($@"{Number}(?:[ -]|(?=[\p{{L}}%µμ]))?(?:{units})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static Regex BuildCountPattern()
+    {
+        var things = string.Join('|', Units.CountedThings.OrderByDescending(t => t.Length).Select(Regex.Escape));
+        return new Regex($@"{Number}\s(?<mods>(?:[\p{{L}}][\p{{L}}\p{{N}}-]*\s){{0,2}}?)(?<thing>{things})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    [GeneratedRegex(Number + @"\s(?<mods>(?:[\p{L}-]+\s){1,2})miles\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Distance();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?<num>10|25|40|50|100|200|400|800|1600)G(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkSpeed();
+
+    [GeneratedRegex(@"\b(?:benchmark\w*|in (?:our|internal) tests?|test runs?|scored|SWE-bench|attacks?|botnets?|outages?|surveys?|respondents|revenue|market share|downloads|stars on GitHub|priced at|costs? \$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExcludedSentence();
+
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s)?(?:faster|slower|lower|higher|less|more|fewer|better|improvements?|reductions?|increases?|decreases?|boosts?|gains?|cheaper|savings?|smaller|larger|greater|bigger|quicker|speed-?ups?|off|discount|of (?:the|all|customers|users|organizations|companies|developers))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAfter();
+
+    [GeneratedRegex(@"\b(?:by|about|around|approximately|roughly|nearly|almost|cut|saves?|saving|reduc\w+|lower\w*|improv\w+)\s*(?:up to\s*|over\s*|more than\s*|as much as\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeBefore();
+
+    [GeneratedRegex(@"\bfrom\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^\s*to\s+(?:up to\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToAfter();
+
+    [GeneratedRegex(@"\bacross\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AcrossBefore();
+
+    [GeneratedRegex(@"^\s*ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgoAfter();
+
+    [GeneratedRegex(@"\b(?:SLAs?|service[- ]level|availability|uptime|durability|guarantee\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentCue();
+
+    [GeneratedRegex(@"\b(?:up to|maximum|max|at most|no more than|retention|retain\w*|time-?outs?|TTL|lifetime|expir\w*|limits?|window|stored for|kept for|longer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationCue();
+
+    [GeneratedRegex(@"\b(?:context|window|input|output|max\w*|up to|limit\w*|prompts?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TokenCue();
+
+    [GeneratedRegex(@"\b(?:up to|as many as|maximum|max|at most|supports?|supporting|support for|scales?d? (?:up |out )?to|scaling to|increase[sd]? (?:\w+ )?to|raise[sd]? (?:\w+ )?to|limits?|capacity|quotas?|allows?|handles?|exceed\w*|thresholds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountCue();
+
+    [GeneratedRegex(@"^\s*per\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*)(?:\s+(?!and\b|or\b|with\b|for\b|in\b|to\b|across\b|on\b|at\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerAfter();
+
+    [GeneratedRegex(@"\b(?<q>up to|as many as|as much as|maximum of|max(?:imum)?|at most|no more than|over|more than|at least|minimum of|min(?:imum)?|under|less than|below|above|exceeding|beyond)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierBefore();
+
+    [GeneratedRegex(@"\b(?:total(?:\s+throughput)?(?:\s+across\s+\d+\s+\p{L}+)?|in total|combined|aggregate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalAfter();
+
+    [GeneratedRegex(@"[,;()]|\.\s|\.$|\s(?:and|while|which|but)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"^\s*(?:of\s+)?(?<m>(?:total\s+)?(?:[\p{L}-]+\s+){0,2}?(?:throughput|bandwidth|capacity|latency|storage|memory|RAM|cache|disk|file size|size|retention|context window|context|output|uptime|availability|SLA|speed|egress|ingress|fiber|network|connectivity|links?|ports?|data|payload|message size|request size|upload|downloads?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetricAfter();
+
+    [GeneratedRegex(@"\b(?<m>throughput|bandwidth|capacity|latency|storage|memory|RAM|cache|disk size|file size|size|retention|context window|uptime|availability|SLA|speed|egress|ingress|timeout)\s+(?:of|is|at|to|reaches|:)?\s*(?:up to|over|more than|as much as|at least|under|below|less than)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetricBefore();
+
+    [GeneratedRegex(@"^(?:a|an|the|of|and|or|to|up|new|more|additional|total)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FillerWords();
+}

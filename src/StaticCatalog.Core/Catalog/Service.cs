@@ -1,0 +1,20 @@
+namespace StaticCatalog.Catalog;
+
+/// <summary>One product of the taxonomy (<c>input/services.yml</c>).</summary>
+/// <param name="Slug">The id used in URLs, front matter and catalog.json.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Category">The group on the services index (Networking, Security, ...).</param>
+/// <param name="Aliases">Other names looked for in tags and prose.</param>
+/// <param name="Tags">Tag spellings that name the service but are too vague to look for in prose.</param>
+/// <param name="Docs">The product documentation, or null.</param>
+public sealed record Service(
+    string Slug,
+    string Name,
+    string Category,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Tags,
+    string? Docs)
+{
+    /// <summary>The name and every alias: what the prose is searched for.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Catalog;
+
+/// <summary>
+/// Finds service names in prose: whole words, case-sensitive, the longest name first
+/// ("Azure Firewall Manager" is never read as "Azure Firewall").
+/// </summary>
+public sealed class ServiceMatcher
+{
+    private readonly Regex? _regex;
+    private readonly Dictionary<string, Service> _byName = new(StringComparer.Ordinal);
+
+    public ServiceMatcher(IReadOnlyList<Service> services)
+    {
+        foreach (var service in services)
+        {
+            foreach (var name in service.Names)
+            {
+                _byName.TryAdd(name, service);
+            }
+        }
+
+        if (_byName.Count == 0)
+        {
+            return;
+        }
+
+        // Alternation tries names in order, so the longest comes first; ties in ordinal order for determinism.
+        var names = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape);
+        _regex = new Regex($@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}_])",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>Every mention in the text, left to right; overlapping shorter names are not reported.</summary>
+    public IReadOnlyList<ServiceMention> Find(string text)
+    {
+        if (_regex is null || text.Length == 0)
+        {
+            return [];
+        }
+
+        var mentions = new List<ServiceMention>();
+        foreach (Match match in _regex.Matches(text))
+        {
+            mentions.Add(new ServiceMention(_byName[match.Value], match.Index, match.Length));
+        }
+
+        return mentions;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Catalog;
+
+/// <summary>
+/// Finds release-status wording: "public preview", "generally available", "coming soon",
+/// "will be retired". The earliest cue in a text wins; a future tense ("will be generally available")
+/// and a move ("from preview to GA") are read as a whole.
+/// </summary>
+public static partial class StatusCues
+{
+    /// <summary>
+    /// The first cue in the text, or null. Weak wording ("launched", "now available", "now supports")
+    /// counts only when nothing stronger is said: "launches the public preview of X" is a preview.
+    /// </summary>
+    public static StatusCue? First(string text) => Earliest(text, Strong) ?? Earliest(text, Weak);
+
+    private static StatusCue? Earliest(string text, (ReleaseStatus Status, Regex Regex)[] patterns)
+    {
+        StatusCue? best = null;
+        foreach (var (status, regex) in patterns)
+        {
+            var match = regex.Match(text);
+            if (match.Success && (best is null || match.Index < best.Index || (match.Index == best.Index && match.Length > best.Text.Length)))
+            {
+                best = new StatusCue(status, match.Index, match.Value);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The cue phrases, to cut them out of a feature name ("Public preview: X" names X).</summary>
+    public static string Strip(string text) => StripPattern().Replace(text, " ");
+
+    private static readonly (ReleaseStatus Status, Regex Regex)[] Strong =
+    [
+        // A move to GA is read whole, before the "preview" inside it.
+        (ReleaseStatus.Ga, MoveToGa()),
+        (ReleaseStatus.Planned, Planned()),
+        (ReleaseStatus.Retired, Retired()),
+        (ReleaseStatus.Preview, Preview()),
+        (ReleaseStatus.Ga, Ga()),
+    ];
+
+    private static readonly (ReleaseStatus Status, Regex Regex)[] Weak = [(ReleaseStatus.Ga, WeakGa())];
+
+    [GeneratedRegex(@"\b(?:from (?:public |private )?preview to (?:general availability|GA|generally available)|graduat\w+ (?:from preview|to (?:general availability|GA))|(?:moves?|moving|moved) (?:in)?to (?:general availability|GA))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoveToGa();
+
+    [GeneratedRegex(@"\b(?:coming soon|coming (?:later|in the coming)|later this (?:year|month|quarter|spring|summer|fall|autumn|winter)|in the coming (?:weeks|months)|in development|under development|on (?:the|our) roadmap|planned for|is planned|are planned|upcoming|go(?:es)? live|will (?:be |become )?(?:generally |publicly )?available|will (?:go|be) live|will (?:roll out|ship|launch|arrive|enter|reach|begin|start)|will be (?:in |entering )?(?:public |private )?preview|(?:expected|scheduled|slated|set) to (?:be |become |go |reach |launch|ship|arrive|roll))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Planned();
+
+    [GeneratedRegex(@"\b(?:retir(?:ed|es|ing|ement)|retire|deprecat(?:ed|es|ing|ion)|end of (?:support|life|sale)|sunset(?:s|ting|ted)?|no longer (?:be )?(?:supported|available)|will be removed|being removed|EOL)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Retired();
+
+    [GeneratedRegex(@"(?:\b(?:public|private|limited|gated) preview\b|\bin preview\b|\bpreview\b|\bbeta\b|\bearly access\b|\bexperimental\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Preview();
+
+    [GeneratedRegex(@"\b(?:generally available|general availability|(?-i:GA)|stable (?:release|version|channel)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ga();
+
+    [GeneratedRegex(@"\b(?:now available|available (?:now|today)|now live|is live|launch(?:ed|es)|(?:is|are|been|now) released|now shipping|rolled out|(?:now )?rolling out|now supports?|now supported)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakGa();
+
+    [GeneratedRegex(@"\b(?:announcing|announces?d?|introducing|introduces?d?|unveil(?:s|ed|ing)?)?\s*(?:the\s+)?(?:(?:now\s+)?(?:in\s+)?(?:public|private|limited)\s+preview|generally available|general availability|\bGA\b|now available|preview|retirement|deprecation|coming soon)\s*(?:of|for)?\s*[:\-–—]?\s*|\((?:public |private )?preview\)|\(GA\)|\[[^\]]*\]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StripPattern();
+}

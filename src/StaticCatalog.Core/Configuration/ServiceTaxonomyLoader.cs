@@ -1,0 +1,175 @@
+using StaticCatalog.Catalog;
+using StaticCatalog.Diagnostics;
+using StaticCatalog.Urls;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticCatalog.Configuration;
+
+/// <summary>
+/// Reads <c>services.yml</c> from the input folder. Problems are reported at their line: unknown keys,
+/// a missing slug or name, a slug that is not URL-safe, a category that is not listed, and a name or
+/// alias given to two services. A missing file means an empty taxonomy.
+/// </summary>
+public static class ServiceTaxonomyLoader
+{
+    public const string FileName = "services.yml";
+
+    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal) { "slug", "name", "category", "aliases", "tags", "docs" };
+
+    public static ServiceTaxonomy Load(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return ServiceTaxonomy.Empty;
+        }
+
+        var errors = new List<Diagnostic>();
+        void Error(Mark mark, string message) =>
+            errors.Add(Diagnostic.Error(path, (int)mark.Line, (int)mark.Column, DiagnosticCodes.InvalidServices, message));
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidServices, "services.yml must be a map with 'categories' and 'services'"));
+                return ServiceTaxonomy.Empty;
+            }
+
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(path, (int)ex.Start.Line, (int)ex.Start.Column, DiagnosticCodes.InvalidServices, $"invalid YAML: {ex.Message}"));
+            return ServiceTaxonomy.Empty;
+        }
+
+        var categories = new List<string>();
+        var services = new List<Service>();
+        YamlSequenceNode? serviceNodes = null;
+        foreach (var (keyNode, value) in root.Children)
+        {
+            switch ((keyNode as YamlScalarNode)?.Value)
+            {
+                case "categories":
+                    categories.AddRange(Strings(value, "categories", Error));
+                    break;
+                case "services" when value is YamlSequenceNode sequence:
+                    serviceNodes = sequence;
+                    break;
+                case "services":
+                    Error(value.Start, "'services' must be a list of services");
+                    break;
+                default:
+                    Error(keyNode.Start, $"unknown key '{keyNode}' (known: categories, services)");
+                    break;
+            }
+        }
+
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in serviceNodes?.Children ?? [])
+        {
+            if (node is not YamlMappingNode entry)
+            {
+                Error(node.Start, "each service must be a map with slug, name and category");
+                continue;
+            }
+
+            var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var (keyNode, value) in entry.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+                if (!ServiceKeys.Contains(key))
+                {
+                    Error(keyNode.Start, $"unknown key '{key}' (known: {string.Join(", ", ServiceKeys)})");
+                    continue;
+                }
+
+                fields[key] = value;
+            }
+
+            var slug = Text(fields, "slug");
+            var name = Text(fields, "name");
+            var category = Text(fields, "category");
+            if (slug is null || name is null || category is null)
+            {
+                Error(entry.Start, "a service needs a slug, a name and a category");
+                continue;
+            }
+
+            if (Slugifier.Slugify(slug) != slug)
+            {
+                Error(fields["slug"].Start, $"the slug '{slug}' is not URL-safe; use lower-case words joined by '-' such as '{Slugifier.Slugify(slug)}'");
+            }
+            else if (!slugs.Add(slug))
+            {
+                Error(fields["slug"].Start, $"the slug '{slug}' is used by two services");
+            }
+
+            if (categories.Count > 0 && !categories.Contains(category, StringComparer.Ordinal))
+            {
+                Error(fields["category"].Start, $"the category '{category}' is not in 'categories' ({string.Join(", ", categories)})");
+            }
+
+            var aliases = fields.TryGetValue("aliases", out var aliasNode) ? Strings(aliasNode, "aliases", Error) : [];
+            var tags = fields.TryGetValue("tags", out var tagNode) ? Strings(tagNode, "tags", Error) : [];
+            foreach (var alias in aliases.Prepend(name))
+            {
+                if (names.TryGetValue(alias, out var owner) && owner != slug)
+                {
+                    Error(entry.Start, $"the name '{alias}' is given to both '{owner}' and '{slug}'");
+                }
+
+                names.TryAdd(alias, slug);
+            }
+
+            var docs = Text(fields, "docs");
+            if (docs is not null && !WebUrl.TryParse(docs, out _))
+            {
+                Error(fields["docs"].Start, $"'docs' must be an http(s) URL, not '{docs}'");
+            }
+
+            services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs));
+        }
+
+        if (categories.Count == 0)
+        {
+            categories.AddRange(services.Select(s => s.Category).Distinct(StringComparer.Ordinal));
+        }
+
+        diagnostics.AddRange(errors);
+        return errors.Count > 0 ? ServiceTaxonomy.Empty : new ServiceTaxonomy(categories, services);
+    }
+
+    private static string? Text(Dictionary<string, YamlNode> fields, string key) =>
+        fields.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value.Trim() : null;
+
+    private static IReadOnlyList<string> Strings(YamlNode node, string key, Action<Mark, string> error)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            error(node.Start, $"'{key}' must be a list such as [A, B]");
+            return [];
+        }
+
+        var items = new List<string>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+            {
+                items.Add(text.Trim());
+            }
+            else
+            {
+                error(item.Start, $"each item of '{key}' must be text");
+            }
+        }
+
+        return items;
+    }
+}
