@@ -87,6 +87,13 @@ public sealed class CatalogExtractor
                 return;
             }
 
+            // A lead or heading with neither a status nor a service of its own organizes the post ("Step 1", "Why it matters");
+            // it is not a catalog feature.
+            if (status == ReleaseStatus.Unknown && services.Count == 0)
+            {
+                return;
+            }
+
             keys[key] = features.Count;
             features.Add(new CatalogFeature(name, status, services.Count > 0 ? services : postServices, anchor, evidence, Curated: false));
         }
@@ -133,7 +140,7 @@ public sealed class CatalogExtractor
                 }
             }
 
-            if (passage.Lead is null && SectionCue(passage) is { } listedCue && ListedName(passage) is { } listed)
+            if (passage.Lead is null && passage.Section is { Level: > 1 } direct && StatusCues.First(direct.Text) is { } listedCue && ListedName(passage) is { } listed)
             {
                 Add(listed, (cue ?? listedCue).Status, ServicesIn(listed), anchors.For(passage), passage.Text);
             }
@@ -184,10 +191,19 @@ public sealed class CatalogExtractor
             var leadFeature = passage.Lead is { } lead ? features.FirstOrDefault(f => FeatureFinder.Key(f.Name) == FeatureFinder.Key(FeatureFinder.Clean(lead))) : null;
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
-                foreach (var match in LimitFinder.Find(sentence))
+                var matches = LimitFinder.Find(sentence);
+                if (passage.Kind == PassageKind.TableRow && matches.Count > 1)
+                {
+                    // A row of several figures compares measurements (before/after, one run per column); it states no limit.
+                    continue;
+                }
+
+                foreach (var match in matches)
                 {
                     var feature = leadFeature ?? features.FirstOrDefault(f => sentence.Contains(f.Name, StringComparison.OrdinalIgnoreCase));
-                    var service = NearestService(sentence, match.Index)
+                    // A figure in a feature's own paragraph belongs to the feature's service; else to the service named nearest before it.
+                    var service = (leadFeature is not null && ServicesIn(passage.Lead!).Count > 0 ? leadFeature.Services[0] : null)
+                        ?? NearestService(sentence, match.Index)
                         ?? feature?.Services.FirstOrDefault()
                         ?? ServicesIn(passage.Text).FirstOrDefault()
                         ?? (passage.Section is { } section ? ServicesIn(section.Text).FirstOrDefault() : null)
@@ -210,10 +226,12 @@ public sealed class CatalogExtractor
         return limits;
     }
 
-    /// <summary>The service named closest before the figure in its sentence, else the first named after it.</summary>
+    /// <summary>The service named closest before the figure in its sentence, else the first named after it; "per VNet" is a scope, not a subject.</summary>
     private string? NearestService(string sentence, int index)
     {
-        var mentions = _taxonomy.Matcher.Find(sentence);
+        var mentions = _taxonomy.Matcher.Find(sentence)
+            .Where(m => !sentence.AsSpan(0, m.Index).TrimEnd().EndsWith("per", StringComparison.OrdinalIgnoreCase))
+            .ToList();
         return mentions.LastOrDefault(m => m.Index < index)?.Service.Slug ?? mentions.FirstOrDefault()?.Service.Slug;
     }
 

@@ -149,7 +149,7 @@ public static class CuratedCatalogReader
             metric,
             value,
             unit?.Symbol ?? "count",
-            unit is null ? value : value * unit.Factor,
+            Units.Trim(unit is null ? value : value * unit.Factor),
             unit?.BaseUnit ?? Units.Count,
             Text(fields, "qualifier"),
             null,

@@ -10,7 +10,7 @@ public static partial class FeatureFinder
 {
     // Capitalized words, with the small words that join them inside a product name.
     private const string Name =
-        @"(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.+#/&'’-]*|\.NET)(?:\s+(?:[\p{Lu}\p{N}.][\p{L}\p{N}.+#/&'’-]*|for|and|of|on|with|in|to|the|v\d+))*)";
+        @"(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}_.+#/&'’()-]*|\.NET)(?:\s+(?:[\p{Lu}\p{N}.][\p{L}\p{N}_.+#/&'’()-]*|for|and|of|on|with|in|to|the|v\d+))*)";
 
     private static readonly Regex[] Announcements =
     [
@@ -60,7 +60,7 @@ public static partial class FeatureFinder
     }
 
     /// <summary>Headings and leads that organize a post rather than name a feature.</summary>
-    public static bool IsGeneric(string name) => Generic().IsMatch(name) || !name.Any(char.IsLetter);
+    public static bool IsGeneric(string name) => Generic().IsMatch(name) || Instruction().IsMatch(name) || !HasWord().IsMatch(name);
 
     /// <summary>The key under which two mentions are the same feature: lower case, letters and digits only, without "Azure".</summary>
     public static string Key(string name) =>
@@ -92,6 +92,13 @@ public static partial class FeatureFinder
 
     [GeneratedRegex(@"^(?:it|this|that|these|those|they|we|you|today|now|also|which|here|there|our|your|my|all|both|each|some|more|support|availability|overview|summary|conclusion|introduction|background|resources|references|additional resources|learn more|next steps|get(?:ting)? started|what'?s new|what'?s next|key (?:features|benefits|capabilities|highlights|takeaways)|benefits|highlights|features|faq|pricing|how it works|how to .*|why .*|note|notes|tip|tips|important|example|examples|prerequisites|requirements|limitations|known issues|feedback|call to action|links?|author|about .*|related .*|contents|table of contents|in this (?:post|article|update)|update|updates|details|more information|where to start|try it .*|wrap(?:ping)? up|final thoughts|takeaways?|the bottom line)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Generic();
+
+    /// <summary>Steps of a how-to ("Configure Private Link", "Turn on the setting") are not features.</summary>
+    [GeneratedRegex(@"^(?:add|choose|configure|set|turn|download|explore|enable|disable|use|create|open|select|install|run|go|navigate|click|keep|integrate|learn|read|try|check|review|visit|sign|join|watch|register|start|get|make|ensure|define|deploy|build|connect|test|follow|see|find|apply|migrate|upgrade|replace|remove|avoid|consider|plan|prepare|identify|assess|evaluate|verify|validate|grant|assign|restrict|provide|share|ask|contact|reach|write|store|copy|paste|navigate|log|specify|opt|leverage|adopt|stay|submit|tell|give|let|don't|do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Instruction();
+
+    [GeneratedRegex(@"\p{L}{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex HasWord();
 
     [GeneratedRegex(@"^(?:microsoft\s+)?azure\s+", RegexOptions.CultureInvariant)]
     private static partial Regex AzurePrefix();

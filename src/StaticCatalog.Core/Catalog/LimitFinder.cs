@@ -15,7 +15,7 @@ public static partial class LimitFinder
 {
     // A number not glued to a word, version, price or path; then an optional multiplier and '+'.
     private const string Number =
-        @"(?<![\p{L}\p{N}_.,$€£¥#/\\@:~])(?<cmp>[<>]=?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?<plus>\+)?" +
+        @"(?<![\p{L}\p{N}_.,$€£¥#/\\@:~])(?<!\p{L}-)(?<!=\s?)(?<cmp>[<>]=?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?<plus>\+)?" +
         @"(?:\s?(?<mult>(?i:thousand|million|billion|trillion))\b|(?<multl>[KMB])(?=[\s+-]))?(?<plus2>\+)?";
 
     private static readonly Regex UnitPattern = BuildUnitPattern();
@@ -112,6 +112,7 @@ public static partial class LimitFinder
         return unit.BaseUnit switch
         {
             Units.Percent => PercentCue().IsMatch(sentence),
+            Units.Seconds when unit.Factor >= 1m && match.Value.Contains('-', StringComparison.Ordinal) => RetentionAfter().IsMatch(after),
             Units.Seconds when unit.Factor >= 1m => !AgoAfter().IsMatch(after) && (match.Groups["cmp"].Success || DurationCue().IsMatch(sentence)),
             Units.Tokens => TokenCue().IsMatch(sentence),
             _ => true,
@@ -122,12 +123,19 @@ public static partial class LimitFinder
     {
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
+        if (InsideName().IsMatch(before) && char.IsUpper(match.Groups["mods"].Value.FirstOrDefault()))
+        {
+            return false;
+        }
+
+        // '+' alone makes a count a limit only for places: "60+ AI regions", "190+ edge sites".
+        var plus = (match.Groups["plus"].Success || match.Groups["plus2"].Success) && Places().IsMatch(match.Groups["thing"].Value);
         if (RelativeAfter().IsMatch(after) || RelativeBefore().IsMatch(before) || OldValue(before, after) || QualifiesFigureBefore(before))
         {
             return false;
         }
 
-        return match.Groups["plus"].Success || match.Groups["plus2"].Success || PerAfter().IsMatch(after) || CountCue().IsMatch(before);
+        return plus || PerAfter().IsMatch(after) || CountCue().IsMatch(before);
     }
 
     /// <summary>"20 Gbps total across 4 tunnels": the count qualifies the figure before it.</summary>
@@ -202,7 +210,7 @@ public static partial class LimitFinder
         return new LimitMatch(
             value,
             unit?.Symbol ?? "count",
-            unit is null ? value : value * unit.Factor,
+            Units.Trim(unit is null ? value : value * unit.Factor),
             unit?.BaseUnit ?? Units.Count,
             metric,
             qualifiers.Count == 0 ? null : string.Join(", ", qualifiers.Distinct(StringComparer.Ordinal)),
@@ -230,12 +238,13 @@ public static partial class LimitFinder
     {
         if (MetricAfter().Match(clauseAfter) is { Success: true } after)
         {
-            return after.Groups["m"].Value.Trim().ToLowerInvariant() is var words && words.StartsWith("total ", StringComparison.Ordinal) ? words[6..] : words;
+            var words = after.Groups["m"].Value.Trim();
+            return words.StartsWith("total ", StringComparison.OrdinalIgnoreCase) ? words[6..] : words;
         }
 
         if (MetricBefore().Match(before) is { Success: true } lead)
         {
-            return lead.Groups["m"].Value.ToLowerInvariant();
+            return lead.Groups["m"].Value;
         }
 
         return unit.Metric;
@@ -259,23 +268,32 @@ public static partial class LimitFinder
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?<num>10|25|40|50|100|200|400|800|1600)G(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex LinkSpeed();
 
-    [GeneratedRegex(@"\b(?:benchmark\w*|in (?:our|internal) tests?|test runs?|scored|SWE-bench|attacks?|botnets?|outages?|surveys?|respondents|revenue|market share|downloads|stars on GitHub|priced at|costs? \$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benchmark\w*|in (?:our|internal) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|TPC(?:-\w+)?|reached|elapsed|measured|attacks?|botnets?|outages?|surveys?|respondents|revenue|market share|downloads|stars on GitHub|priced at|costs? \$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludedSentence();
 
     [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s)?(?:faster|slower|lower|higher|less|more|fewer|better|improvements?|reductions?|increases?|decreases?|boosts?|gains?|cheaper|savings?|smaller|larger|greater|bigger|quicker|speed-?ups?|off|discount|of (?:the|all|customers|users|organizations|companies|developers))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeAfter();
 
-    [GeneratedRegex(@"\b(?:by|about|around|approximately|roughly|nearly|almost|cut|saves?|saving|reduc\w+|lower\w*|improv\w+)\s*(?:up to\s*|over\s*|more than\s*|as much as\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:by|about|around|approximately|roughly|nearly|almost|cut|saves?|saving|savings of|reduc\w+|lower\w*|improv\w+)\s*(?:up to\s*|over\s*|more than\s*|as much as\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeBefore();
 
-    [GeneratedRegex(@"\bfrom\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfrom\s*(?:[\d.,]+\s*[–-]\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"^\s*to\s+(?:up to\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:down |up )?to\s+(?:up to\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToAfter();
 
     [GeneratedRegex(@"\bacross\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcrossBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+){0,2}(?:retention|timeouts?|time-?outs?|TTL|expir\w*|lifetime)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RetentionAfter();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex InsideName();
+
+    [GeneratedRegex(@"^(?:regions|availability zones|datacenters|data centers|edge locations|points of presence|PoPs|sites)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Places();
 
     [GeneratedRegex(@"^\s*ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgoAfter();

@@ -18,6 +18,9 @@ public static class Units
 
     private const decimal Kibi = 1024m;
 
+    /// <summary>The value without trailing zeros after the point (804672000.000 is 804672000), so JSON and pages print it plainly.</summary>
+    public static decimal Trim(decimal value) => value / 1.0000000000000000000000000000m;
+
     /// <summary>Every unit; a longer spelling comes before a shorter one it starts with.</summary>
     public static IReadOnlyList<UnitDefinition> All { get; } =
     [
@@ -76,7 +79,7 @@ public static class Units
         "node pools", "nodes", "pods", "vCPUs", "vCores", "cores", "GPUs", "CPUs", "instances", "replicas", "VMs",
         "rules", "connections", "concurrent connections", "tunnels", "subnets", "IP addresses", "public IPs", "IPs", "prefixes", "routes",
         "listeners", "backend pools", "pools", "backends", "origins", "partitions", "shards", "databases", "collections", "clusters",
-        "sessions", "concurrent sessions", "gateways", "hubs", "spokes", "namespaces", "queues", "topics", "certificates",
+        "concurrent sessions", "gateways", "hubs", "spokes", "namespaces", "queues", "topics", "certificates",
         "characters", "columns", "rows", "properties", "attachments",
     ];
 }

@@ -87,7 +87,8 @@ public sealed class SiteBuilder
         }
 
         var site = Stage("assemble", () => SiteAssembler.Assemble(posts, config, url, _diagnostics));
-        var files = Stage("render", () => RenderAll(site, templates));
+        site = Stage("catalog", () => site with { Catalog = CatalogAssembler.Assemble(site.Posts, taxonomy) });
+        var files = Stage("render", () => RenderAll(site, templates).Concat(CatalogJson.Write(site)).ToList());
         var assets = Stage("assets", () => ReadAssets(theme));
         if (_diagnostics.HasErrors && !_options.KeepGoing)
         {

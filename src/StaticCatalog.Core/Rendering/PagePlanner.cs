@@ -24,13 +24,39 @@ public sealed class PagePlanner
     private readonly SiteModel _site;
     private readonly SiteUrl _url;
     private readonly Dictionary<SitePost, PostSummaryView> _summaries;
+    private readonly CatalogViewFactory _catalogViews;
+    private readonly Dictionary<SitePost, List<FeatureEntry>> _featuresByPost;
+    private readonly Dictionary<SitePost, List<LimitEntry>> _limitsByPost;
 
     public PagePlanner(SiteModel site)
     {
         _site = site;
         _url = site.Url;
         _summaries = site.Posts.ToDictionary<SitePost, SitePost, PostSummaryView>(p => p, Summary, ReferenceEqualityComparer.Instance);
+        _catalogViews = new CatalogViewFactory(site);
+        _featuresByPost = GroupByPost(site.Catalog.Features, f => f.Post);
+        _limitsByPost = GroupByPost(site.Catalog.Limits, l => l.Post);
     }
+
+    private static Dictionary<SitePost, List<T>> GroupByPost<T>(IEnumerable<T> items, Func<T, SitePost> postOf)
+    {
+        var result = new Dictionary<SitePost, List<T>>(ReferenceEqualityComparer.Instance);
+        foreach (var item in items)
+        {
+            var post = postOf(item);
+            if (!result.TryGetValue(post, out var list))
+            {
+                result[post] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        return result;
+    }
+
+    /// <summary>The summary view of a post, as lists show it.</summary>
+    public PostSummaryView SummaryOf(SitePost post) => _summaries[post];
 
     public SiteView SiteView() => new()
     {
@@ -40,10 +66,17 @@ public sealed class PagePlanner
         BasePath = _url.BasePath,
         HomeUrl = _url.Link(SitePaths.Home),
         StylesheetUrl = _url.Link("assets/css/site.css"),
+        ScriptUrl = _url.Link("assets/js/site.js"),
+        ServicesUrl = _url.Link(SitePaths.Services),
+        LimitsUrl = _url.Link(SitePaths.Limits),
+        StatusUrl = _url.Link(SitePaths.Status),
         PostCount = _site.Posts.Count,
         Nav =
         [
             new LinkView("Posts", _url.Link(SitePaths.Posts), _site.Posts.Count),
+            new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.Posts.Count > 0)),
+            new LinkView("Limits", _url.Link(SitePaths.Limits), _site.Catalog.Limits.Count),
+            new LinkView("Status", _url.Link(SitePaths.Status), _site.Catalog.Histories.Count),
             new LinkView("Tags", _url.Link(SitePaths.Tags), _site.Tags.Count),
             new LinkView("Sections", _url.Link(SitePaths.Sections), _site.Sections.Count),
             new LinkView("Feeds", _url.Link(SitePaths.Feeds), _site.Feeds.Count),
@@ -62,6 +95,7 @@ public sealed class PagePlanner
         AddTerms(pages, TermKind.Tag, "Tags", "Tag", SitePaths.Tags, _site.Tags);
         AddTerms(pages, TermKind.Section, "Sections", "Section", SitePaths.Sections, _site.Sections);
         AddTerms(pages, TermKind.Feed, "Feeds", "Feed", SitePaths.Feeds, _site.Feeds);
+        pages.AddRange(new CatalogPagePlanner(_site, this, _catalogViews).Plan());
         return pages;
     }
 
@@ -107,6 +141,9 @@ public sealed class PagePlanner
             ExcerptHtml = post.ExcerptHtml,
             Excerpt = post.ExcerptText,
             Extra = ToScriptObject(post.Extra),
+            Services = post.Catalog.Services.Select(_catalogViews.ServiceLink).ToList(),
+            Features = _featuresByPost.TryGetValue(sitePost, out var features) ? features.Select(f => _catalogViews.Feature(f)).ToList() : [],
+            Limits = _limitsByPost.TryGetValue(sitePost, out var limits) ? limits.Select(_catalogViews.Limit).ToList() : [],
             Newer = index > 0 ? PostLink(_site.Posts[index - 1]) : null,
             Older = index + 1 < _site.Posts.Count ? PostLink(_site.Posts[index + 1]) : null,
         };
@@ -134,7 +171,8 @@ public sealed class PagePlanner
         var indexLink = new LinkView(plural, _url.Link(folder), terms.Count);
         foreach (var term in terms)
         {
-            pages.AddRange(ListPages(kindName, $"{singular}: {term.Name}", term.SitePath, term.Posts, indexLink));
+            var services = kind == TermKind.Tag ? ServicesOf(term.Posts) : [];
+            pages.AddRange(ListPages(kindName, $"{singular}: {term.Name}", term.SitePath, term.Posts, indexLink, services));
         }
     }
 
@@ -185,7 +223,16 @@ public sealed class PagePlanner
 
     private static string LetterOf(string slug) => slug[0] is >= 'a' and <= 'z' ? slug[..1] : "0-9";
 
-    private IEnumerable<PageSpec> ListPages(string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index)
+    /// <summary>The services some of these posts name, with how many name each, most first.</summary>
+    private IReadOnlyList<LinkView> ServicesOf(IReadOnlyList<SitePost> posts) =>
+        posts.SelectMany(p => p.Post.Catalog.Services)
+            .GroupBy(slug => slug, StringComparer.Ordinal)
+            .Select(g => _catalogViews.ServiceLink(g.Key) with { Count = g.Count() })
+            .OrderByDescending(l => l.Count)
+            .ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    private IEnumerable<PageSpec> ListPages(string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index, IReadOnlyList<LinkView>? services = null)
     {
         var size = _site.Config.PageSize;
         var total = Math.Max(1, (posts.Count + size - 1) / size);
@@ -199,6 +246,7 @@ public sealed class PagePlanner
                 Posts = posts.Skip((number - 1) * size).Take(size).Select(p => _summaries[p]).ToList(),
                 Index = index,
                 Pager = Pager(folder, number, total),
+                Services = services ?? [],
             };
             var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)) };
             if (index is not null)
@@ -211,6 +259,9 @@ public sealed class PagePlanner
             yield return new PageSpec(SitePaths.Paged(folder, number), "list", "list", model, Page(kind, title, description, SitePaths.Paged(folder, number), crumbs));
         }
     }
+
+    /// <summary>The pager of page <paramref name="number"/> of <paramref name="total"/> below a folder.</summary>
+    internal PagerView PagerFor(string folder, int number, int total) => Pager(folder, number, total);
 
     private PagerView Pager(string folder, int number, int total)
     {
@@ -238,7 +289,7 @@ public sealed class PagePlanner
         Excerpt = Shorten(sitePost.Post.ExcerptText, 320),
     };
 
-    private PageView Page(string kind, string title, string description, string sitePath, IReadOnlyList<LinkView> crumbs) => new()
+    internal PageView Page(string kind, string title, string description, string sitePath, IReadOnlyList<LinkView> crumbs) => new()
     {
         Kind = kind,
         Title = title,
@@ -254,9 +305,9 @@ public sealed class PagePlanner
 
     private LinkView PostLink(SitePost post) => new(post.Post.Title, _url.Link(post.SitePath));
 
-    private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    internal static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    internal static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Cuts at a word boundary and adds an ellipsis.</summary>
     public static string Shorten(string text, int maxLength)

@@ -13,4 +13,8 @@ public sealed record SiteModel(
     IReadOnlyList<SitePost> Posts,
     IReadOnlyList<Term> Tags,
     IReadOnlyList<Term> Sections,
-    IReadOnlyList<Term> Feeds);
+    IReadOnlyList<Term> Feeds)
+{
+    /// <summary>Services, features and limits of every post, cross-linked.</summary>
+    public SiteCatalog Catalog { get; init; } = SiteCatalog.Empty;
+}

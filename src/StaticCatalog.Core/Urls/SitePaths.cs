@@ -17,6 +17,13 @@ public static class SitePaths
     public const string Tags = "tags/";
     public const string Sections = "sections/";
     public const string Feeds = "feeds/";
+    public const string Services = "services/";
+    public const string Limits = "limits/";
+    public const string Status = "status/";
+    public const string CatalogJson = "catalog.json";
+    public const string CatalogSchema = "catalog.schema.json";
+
+    public static string Service(string slug) => $"{Services}{slug}/";
 
     public static string Post(DateTimeOffset date, string slug) =>
         $"posts/{date.Year:D4}/{date.Month:D2}/{slug}/";

@@ -12,4 +12,7 @@ public sealed record PostListView
 
     /// <summary>The index of all terms of this kind (<c>/tags/</c>), for a link back.</summary>
     public LinkView? Index { get; init; }
+
+    /// <summary>On a tag's pages: the services its posts name, with how many of its posts name each.</summary>
+    public IReadOnlyList<LinkView> Services { get; init; } = [];
 }

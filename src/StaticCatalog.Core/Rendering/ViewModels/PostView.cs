@@ -22,6 +22,15 @@ public sealed record PostView
     /// <summary>Front-matter keys StaticCatalog does not know, as written (<c>post.extra.my_key</c>).</summary>
     public required ScriptObject Extra { get; init; }
 
+    /// <summary>The services the post names.</summary>
+    public IReadOnlyList<LinkView> Services { get; init; } = [];
+
+    /// <summary>The features the catalog found in the post, each linking to its paragraph.</summary>
+    public IReadOnlyList<FeatureView> Features { get; init; } = [];
+
+    /// <summary>The limits the catalog found in the post, each linking to its paragraph.</summary>
+    public IReadOnlyList<LimitView> Limits { get; init; } = [];
+
     public LinkView? Newer { get; init; }
     public LinkView? Older { get; init; }
 }

@@ -12,6 +12,12 @@ public sealed record SiteView
 
     public required string HomeUrl { get; init; }
     public required string StylesheetUrl { get; init; }
+
+    /// <summary>The theme's script (table sorting and filters; pages work without it).</summary>
+    public required string ScriptUrl { get; init; }
+    public required string ServicesUrl { get; init; }
+    public required string LimitsUrl { get; init; }
+    public required string StatusUrl { get; init; }
     public required IReadOnlyList<LinkView> Nav { get; init; }
     public required int PostCount { get; init; }
 }

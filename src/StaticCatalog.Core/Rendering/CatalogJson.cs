@@ -1,0 +1,178 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StaticCatalog.Catalog;
+using StaticCatalog.Output;
+using StaticCatalog.Site;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Rendering;
+
+/// <summary>
+/// Writes <c>catalog.json</c> (posts, services, features, limits, cross-referenced by id) and ships
+/// <c>catalog.schema.json</c>, the JSON Schema that documents it. Deterministic: no timestamps, fixed order.
+/// </summary>
+public static class CatalogJson
+{
+    public const string SchemaResource = "StaticCatalog.Catalog.catalog.schema.json";
+
+    public static IReadOnlyList<OutputFile> Write(SiteModel site)
+    {
+        return [new OutputFile(SitePaths.CatalogJson, Serialize(site)), new OutputFile(SitePaths.CatalogSchema, Schema())];
+    }
+
+    /// <summary>The schema as shipped in the assembly.</summary>
+    public static byte[] Schema()
+    {
+        using var stream = typeof(CatalogJson).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException($"the resource {SchemaResource} is missing from the build");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    public static byte[] Serialize(SiteModel site)
+    {
+        var url = site.Url;
+        var catalog = site.Catalog;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", url.Absolute(SitePaths.CatalogSchema));
+            json.WriteString("generator", "StaticCatalog");
+            json.WriteStartObject("site");
+            json.WriteString("title", site.Config.Title);
+            json.WriteString("url", url.Absolute(SitePaths.Home));
+            json.WriteEndObject();
+
+            json.WriteStartArray("posts");
+            var featureIds = IdsByPost(catalog.Features.Select(f => (f.Post, f.Id)));
+            var limitIds = IdsByPost(catalog.Limits.Select(l => (l.Post, l.Id)));
+            foreach (var post in site.Posts)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", catalog.PostIds[post]);
+                json.WriteString("title", post.Post.Title);
+                json.WriteString("date", PagePlanner.Iso(post.Post.Date));
+                json.WriteString("url", url.Absolute(post.SitePath));
+                json.WriteString("source", post.Post.RelativePath.Replace('\\', '/'));
+                Strings(json, "services", post.Post.Catalog.Services);
+                Strings(json, "tags", post.Post.Tags);
+                Strings(json, "features", featureIds.GetValueOrDefault(post) ?? []);
+                Strings(json, "limits", limitIds.GetValueOrDefault(post) ?? []);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("services");
+            foreach (var entry in catalog.Services)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", entry.Service.Slug);
+                json.WriteString("name", entry.Service.Name);
+                Strings(json, "aliases", entry.Service.Aliases);
+                json.WriteString("category", entry.Service.Category);
+                NullableString(json, "url", entry.Posts.Count > 0 ? url.Absolute(entry.SitePath) : null);
+                NullableString(json, "docs", entry.Service.Docs);
+                json.WriteNumber("post_count", entry.Posts.Count);
+                json.WriteNumber("feature_count", entry.Features.Count);
+                json.WriteNumber("limit_count", entry.Limits.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("features");
+            foreach (var entry in catalog.Features)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", entry.Id);
+                json.WriteString("name", entry.Feature.Name);
+                Strings(json, "services", entry.Feature.Services);
+                json.WriteString("status", ReleaseStatusNames.Id(entry.Feature.Status));
+                json.WriteString("date", PagePlanner.Iso(entry.Date));
+                json.WriteString("post", catalog.PostIds[entry.Post]);
+                json.WriteString("url", Anchored(url, entry.Post, entry.Feature.Anchor));
+                json.WriteString("evidence", entry.Feature.Evidence);
+                json.WriteBoolean("curated", entry.Feature.Curated);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("limits");
+            foreach (var entry in catalog.Limits)
+            {
+                var limit = entry.Limit;
+                json.WriteStartObject();
+                json.WriteString("id", entry.Id);
+                NullableString(json, "service", limit.Service);
+                NullableString(json, "feature", entry.Feature?.Id);
+                json.WriteString("subject", limit.Subject);
+                json.WriteString("metric", limit.Metric);
+                json.WriteNumber("value", limit.Value);
+                json.WriteString("unit", limit.Unit);
+                json.WriteStartObject("normalized");
+                json.WriteNumber("value", limit.Normalized);
+                json.WriteString("unit", limit.BaseUnit);
+                json.WriteEndObject();
+                NullableString(json, "qualifier", limit.Qualifier);
+                json.WriteString("status", ReleaseStatusNames.Id(entry.Status));
+                json.WriteString("post", catalog.PostIds[entry.Post]);
+                json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));
+                json.WriteString("evidence", limit.Evidence);
+                json.WriteBoolean("curated", limit.Curated);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static Dictionary<SitePost, List<string>> IdsByPost(IEnumerable<(SitePost Post, string Id)> items)
+    {
+        var result = new Dictionary<SitePost, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var (post, id) in items)
+        {
+            if (!result.TryGetValue(post, out var ids))
+            {
+                result[post] = ids = [];
+            }
+
+            ids.Add(id);
+        }
+
+        return result;
+    }
+
+    private static string Anchored(SiteUrl url, SitePost post, string? anchor) =>
+        url.Absolute(post.SitePath) + (anchor is null ? string.Empty : "#" + anchor);
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void NullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using StaticCatalog.Catalog;
+using StaticCatalog.Rendering.ViewModels;
+using StaticCatalog.Site;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Rendering;
+
+/// <summary>The catalog's pages: the services index, a page per service with posts, the limits index and the status board.</summary>
+public sealed class CatalogPagePlanner
+{
+    private static readonly ReleaseStatus[] BoardStatuses = [ReleaseStatus.Planned, ReleaseStatus.Preview, ReleaseStatus.Ga, ReleaseStatus.Retired];
+    private static readonly ReleaseStatus[] ServiceStatuses = [.. BoardStatuses, ReleaseStatus.Unknown];
+
+    /// <summary>A board column or service group shows this many newest features and links to the rest.</summary>
+    private const int GroupPreview = 50;
+
+    private const int FeaturesPerPage = 200;
+
+    private readonly List<PageSpec> _listPages = [];
+    private readonly SiteModel _site;
+    private readonly PagePlanner _planner;
+    private readonly CatalogViewFactory _views;
+    private readonly SiteUrl _url;
+
+    public CatalogPagePlanner(SiteModel site, PagePlanner planner, CatalogViewFactory views)
+    {
+        _site = site;
+        _planner = planner;
+        _views = views;
+        _url = site.Url;
+    }
+
+    public IEnumerable<PageSpec> Plan()
+    {
+        yield return ServiceIndex();
+        foreach (var service in _site.Catalog.Services.Where(s => s.Posts.Count > 0))
+        {
+            yield return ServicePage(service);
+        }
+
+        yield return LimitsIndex();
+        yield return StatusBoard();
+        foreach (var page in _listPages)
+        {
+            yield return page;
+        }
+    }
+
+    /// <summary>The group as shown on its page, and the pages listing all of it when it is long.</summary>
+    private FeatureGroupView Group(ReleaseStatus status, IReadOnlyList<FeatureView> features, string folder, string heading, LinkView back)
+    {
+        var id = ReleaseStatusNames.Id(status);
+        var label = ReleaseStatusNames.Label(status);
+        if (features.Count <= GroupPreview)
+        {
+            return new FeatureGroupView(id, label, features, features.Count);
+        }
+
+        var listFolder = $"{folder}{id}/";
+        var total = (features.Count + FeaturesPerPage - 1) / FeaturesPerPage;
+        for (var number = 1; number <= total; number++)
+        {
+            var model = new FeatureListView
+            {
+                Heading = heading,
+                Status = id,
+                StatusLabel = label,
+                Total = features.Count,
+                Features = features.Skip((number - 1) * FeaturesPerPage).Take(FeaturesPerPage).ToList(),
+                Pager = _planner.PagerFor(listFolder, number, total),
+                Back = back,
+            };
+            var sitePath = SitePaths.Paged(listFolder, number);
+            var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
+            var description = $"{heading}: {features.Count} features, newest first.";
+            _listPages.Add(new PageSpec(sitePath, "features", "feature_list", model, _planner.Page("features", title, description, sitePath, [Home, back])));
+        }
+
+        return new FeatureGroupView(id, label, features.Take(GroupPreview).ToList(), features.Count, _url.Link(listFolder));
+    }
+
+    private LinkView Home => new("Home", _url.Link(SitePaths.Home));
+
+    private PageSpec ServiceIndex()
+    {
+        var catalog = _site.Catalog;
+        var categories = catalog.Categories
+            .Select(category => new ServiceCategoryView(category, catalog.Services
+                .Where(s => s.Service.Category == category)
+                .Select(s => new ServiceSummaryView(s.Service.Name, s.Posts.Count > 0 ? _url.Link(s.SitePath) : null, s.Posts.Count, s.Features.Count, s.Limits.Count))
+                .ToList()))
+            .Where(c => c.Services.Count > 0)
+            .ToList();
+        var model = new ServiceIndexView
+        {
+            Categories = categories,
+            TotalServices = catalog.Services.Count,
+            ServicesWithPosts = catalog.Services.Count(s => s.Posts.Count > 0),
+            TotalFeatures = catalog.Features.Count,
+            TotalLimits = catalog.Limits.Count,
+        };
+        var description = $"{model.TotalServices} services by category, with the posts, features and limits the catalog holds for each.";
+        return new PageSpec(SitePaths.Services, "services", "services", model, _planner.Page("services", "Services", description, SitePaths.Services, [Home]));
+    }
+
+    private PageSpec ServicePage(ServiceEntry entry)
+    {
+        var service = entry.Service;
+        var index = new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.Posts.Count > 0));
+        var self = new LinkView(service.Name, _url.Link(entry.SitePath));
+        var groups = ServiceStatuses
+            .Select(status => (status, features: entry.Features.Where(f => f.Feature.Status == status).Select(f => _views.Feature(f)).ToList()))
+            .Where(g => g.features.Count > 0)
+            .Select(g => Group(g.status, g.features, entry.SitePath, $"{service.Name}: {ReleaseStatusNames.Label(g.status)} features", self))
+            .ToList();
+        var model = new ServiceView
+        {
+            Name = service.Name,
+            Slug = service.Slug,
+            Category = service.Category,
+            Aliases = service.Aliases,
+            DocsUrl = service.Docs,
+            FeatureCount = entry.Features.Count,
+            FeatureGroups = groups,
+            Limits = entry.Limits.Select(_views.Limit).ToList(),
+            Posts = entry.Posts.Select(_planner.SummaryOf).ToList(),
+            RelatedTags = entry.RelatedTags.Select(t => new LinkView(t.Tag.Name, _url.Link(t.Tag.SitePath), t.Count)).ToList(),
+            Index = index,
+        };
+        var description = $"{service.Name}: {entry.Features.Count} features, {entry.Limits.Count} limits and {entry.Posts.Count} posts in the catalog.";
+        return new PageSpec(entry.SitePath, "service", "service", model, _planner.Page("service", service.Name, description, entry.SitePath, [Home, index]));
+    }
+
+    private PageSpec LimitsIndex()
+    {
+        var limits = _site.Catalog.Limits;
+        var groups = limits
+            .GroupBy(l => l.Limit.Service ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => g.Key.Length == 0
+                ? new LimitGroupView("No service named", null, g.Select(_views.Limit).ToList())
+                : new LimitGroupView(_views.ServiceLink(g.Key).Name, _views.ServiceLink(g.Key), g.Select(_views.Limit).ToList()))
+            .ToList();
+        var model = new LimitsView
+        {
+            Groups = groups,
+            Total = limits.Count,
+            BaseUnits = limits.Select(l => l.Limit.BaseUnit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        };
+        var description = $"{limits.Count} stated limits (throughput, packets per second, counts, sizes, ...) by service, each normalized and linked to its source paragraph.";
+        return new PageSpec(SitePaths.Limits, "limits", "limit_index", model, _planner.Page("limits", "Limits", description, SitePaths.Limits, [Home]));
+    }
+
+    private PageSpec StatusBoard()
+    {
+        var histories = _site.Catalog.Histories;
+        var board = new LinkView("Status board", _url.Link(SitePaths.Status));
+        var columns = BoardStatuses
+            .Select(status => Group(status, histories.Where(h => h.Status == status).Select(h => _views.Feature(h.Current, withHistory: true)).ToList(),
+                SitePaths.Status, $"{ReleaseStatusNames.Label(status)} features", board))
+            .ToList();
+        var model = new StatusBoardView
+        {
+            Columns = columns,
+            Total = columns.Sum(c => c.Total),
+            Unknown = histories.Count(h => h.Status == ReleaseStatus.Unknown),
+        };
+        var description = $"{model.Total} features by release status (planned, preview, GA, retired), newest first, with each feature's status history.";
+        return new PageSpec(SitePaths.Status, "status", "board", model, _planner.Page("status", "Status board", description, SitePaths.Status, [Home]));
+    }
+}

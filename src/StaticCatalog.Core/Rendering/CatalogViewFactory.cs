@@ -1,0 +1,87 @@
+using System.Globalization;
+using StaticCatalog.Catalog;
+using StaticCatalog.Rendering.ViewModels;
+using StaticCatalog.Site;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Rendering;
+
+/// <summary>Builds the views of features and limits that post, service, limits and status pages share.</summary>
+public sealed class CatalogViewFactory
+{
+    private readonly SiteUrl _url;
+    private readonly Dictionary<string, Service> _services;
+    private readonly Dictionary<string, FeatureHistory> _histories;
+
+    public CatalogViewFactory(SiteModel site)
+    {
+        _url = site.Url;
+        _services = site.Catalog.Services.ToDictionary(s => s.Service.Slug, s => s.Service, StringComparer.Ordinal);
+        _histories = site.Catalog.Histories.ToDictionary(h => h.Key, StringComparer.Ordinal);
+    }
+
+    public LinkView ServiceLink(string slug) =>
+        _services.TryGetValue(slug, out var service)
+            ? new LinkView(service.Name, _url.Link(SitePaths.Service(slug)))
+            : new LinkView(slug, _url.Link(SitePaths.Services));
+
+    /// <param name="entry">The feature.</param>
+    /// <param name="withHistory">Add the feature's statuses in other posts when there are any.</param>
+    public FeatureView Feature(FeatureEntry entry, bool withHistory = false)
+    {
+        var history = withHistory && _histories.TryGetValue(entry.HistoryKey, out var found) && found.Entries.Count > 1
+            ? found.Entries.Select(e => Feature(e)).ToList()
+            : [];
+        return new FeatureView
+        {
+            Id = entry.Id,
+            Name = entry.Feature.Name,
+            Status = ReleaseStatusNames.Id(entry.Feature.Status),
+            StatusLabel = ReleaseStatusNames.Label(entry.Feature.Status),
+            DateIso = PagePlanner.Iso(entry.Date),
+            DateDisplay = PagePlanner.Display(entry.Date),
+            Services = entry.Feature.Services.Select(ServiceLink).ToList(),
+            PostTitle = entry.Post.Post.Title,
+            SourceUrl = SourceUrl(entry.Post, entry.Feature.Anchor),
+            Evidence = entry.Feature.Evidence,
+            Curated = entry.Feature.Curated,
+            History = history,
+        };
+    }
+
+    public LimitView Limit(LimitEntry entry)
+    {
+        var limit = entry.Limit;
+        var date = entry.Feature?.Date ?? entry.Post.Post.Date;
+        return new LimitView
+        {
+            Id = entry.Id,
+            Service = limit.Service is null ? null : ServiceLink(limit.Service),
+            Feature = limit.Feature,
+            Subject = limit.Subject,
+            Metric = limit.Metric,
+            Value = FormatNumber(limit.Value),
+            Unit = limit.Unit,
+            ValueDisplay = limit.BaseUnit == Units.Count ? FormatNumber(limit.Value) : $"{FormatNumber(limit.Value)} {limit.Unit}",
+            NormalizedValue = limit.Normalized.ToString(CultureInfo.InvariantCulture),
+            NormalizedDisplay = limit.BaseUnit == Units.Count ? FormatNumber(limit.Normalized) : $"{FormatNumber(limit.Normalized)} {limit.BaseUnit}",
+            BaseUnit = limit.BaseUnit,
+            Qualifier = limit.Qualifier,
+            Status = ReleaseStatusNames.Id(entry.Status),
+            StatusLabel = ReleaseStatusNames.Label(entry.Status),
+            DateIso = PagePlanner.Iso(date),
+            DateDisplay = PagePlanner.Display(date),
+            PostTitle = entry.Post.Post.Title,
+            SourceUrl = SourceUrl(entry.Post, limit.Anchor),
+            Evidence = limit.Evidence,
+            Curated = limit.Curated,
+        };
+    }
+
+    /// <summary>The post page, with the source block's anchor when there is one.</summary>
+    public string SourceUrl(SitePost post, string? anchor) =>
+        _url.Link(post.SitePath) + (anchor is null ? string.Empty : "#" + anchor);
+
+    /// <summary>Invariant, with thousands separators and no trailing zeros: 5,000 · 2.5 · 0.001.</summary>
+    public static string FormatNumber(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
+}

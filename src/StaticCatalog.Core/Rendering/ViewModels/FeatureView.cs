@@ -1,0 +1,24 @@
+namespace StaticCatalog.Rendering.ViewModels;
+
+/// <summary>A feature on a page: its status, date, services and a link to the paragraph it came from.</summary>
+public sealed record FeatureView
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>planned, preview, ga, retired or unknown (for CSS classes and filters).</summary>
+    public required string Status { get; init; }
+    public required string StatusLabel { get; init; }
+    public required string DateIso { get; init; }
+    public required string DateDisplay { get; init; }
+    public required IReadOnlyList<LinkView> Services { get; init; }
+    public required string PostTitle { get; init; }
+
+    /// <summary>The post page with the anchor of the source paragraph.</summary>
+    public required string SourceUrl { get; init; }
+    public required string Evidence { get; init; }
+    public required bool Curated { get; init; }
+
+    /// <summary>Every status the feature had across posts, oldest first; empty when seen in one post only.</summary>
+    public IReadOnlyList<FeatureView> History { get; init; } = [];
+}

@@ -1,0 +1,34 @@
+namespace StaticCatalog.Rendering.ViewModels;
+
+/// <summary>A limit on a page: value as stated, the normalized value to sort by, and where it was said.</summary>
+public sealed record LimitView
+{
+    public required string Id { get; init; }
+    public LinkView? Service { get; init; }
+    public string? Feature { get; init; }
+    public required string Subject { get; init; }
+    public required string Metric { get; init; }
+
+    /// <summary>The value as stated, with thousands separators ("5,000").</summary>
+    public required string Value { get; init; }
+    public required string Unit { get; init; }
+
+    /// <summary>Value and unit for reading ("100 Gbps"; a count is the number alone: "5,000").</summary>
+    public required string ValueDisplay { get; init; }
+
+    /// <summary>The normalized value as a plain invariant number, for sorting ("100000000000").</summary>
+    public required string NormalizedValue { get; init; }
+
+    /// <summary>The normalized value for reading ("100,000,000,000 bit/s").</summary>
+    public required string NormalizedDisplay { get; init; }
+    public required string BaseUnit { get; init; }
+    public string? Qualifier { get; init; }
+    public required string Status { get; init; }
+    public required string StatusLabel { get; init; }
+    public required string DateIso { get; init; }
+    public required string DateDisplay { get; init; }
+    public required string PostTitle { get; init; }
+    public required string SourceUrl { get; init; }
+    public required string Evidence { get; init; }
+    public required bool Curated { get; init; }
+}

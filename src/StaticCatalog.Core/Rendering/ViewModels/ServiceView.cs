@@ -1,0 +1,17 @@
+namespace StaticCatalog.Rendering.ViewModels;
+
+/// <summary>One service's page: features by status, limits, a timeline of its posts and related tags.</summary>
+public sealed record ServiceView
+{
+    public required string Name { get; init; }
+    public required string Slug { get; init; }
+    public required string Category { get; init; }
+    public required IReadOnlyList<string> Aliases { get; init; }
+    public string? DocsUrl { get; init; }
+    public required int FeatureCount { get; init; }
+    public required IReadOnlyList<FeatureGroupView> FeatureGroups { get; init; }
+    public required IReadOnlyList<LimitView> Limits { get; init; }
+    public required IReadOnlyList<PostSummaryView> Posts { get; init; }
+    public required IReadOnlyList<LinkView> RelatedTags { get; init; }
+    public required LinkView Index { get; init; }
+}

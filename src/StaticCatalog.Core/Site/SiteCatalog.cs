@@ -1,0 +1,21 @@
+using StaticCatalog.Catalog;
+
+namespace StaticCatalog.Site;
+
+/// <summary>The catalog of the whole site, assembled at the barrier from every post's <see cref="PostCatalog"/>.</summary>
+/// <param name="Categories">Service categories in taxonomy order.</param>
+/// <param name="Services">Every service of the taxonomy, in taxonomy order.</param>
+/// <param name="Features">Every feature, newest first.</param>
+/// <param name="Limits">Every limit, by service, metric and normalized value.</param>
+/// <param name="Histories">Features grouped across posts, newest first.</param>
+/// <param name="PostIds">The catalog id of each post.</param>
+public sealed record SiteCatalog(
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<ServiceEntry> Services,
+    IReadOnlyList<FeatureEntry> Features,
+    IReadOnlyList<LimitEntry> Limits,
+    IReadOnlyList<FeatureHistory> Histories,
+    IReadOnlyDictionary<SitePost, string> PostIds)
+{
+    public static SiteCatalog Empty { get; } = new([], [], [], [], [], new Dictionary<SitePost, string>());
+}
