@@ -264,9 +264,13 @@ public sealed class CatalogExtractor
         return new PostCatalog(services, keptFeatures, keptLimits);
     }
 
+    /// <summary>The same figure, or a correction of it: the same service, metric and qualifier with another value.</summary>
     private static bool SameFigure(CatalogLimit extracted, CatalogLimit curated) =>
         extracted.BaseUnit == curated.BaseUnit
-        && (extracted.Normalized == curated.Normalized || (extracted.Service == curated.Service && string.Equals(extracted.Metric, curated.Metric, StringComparison.OrdinalIgnoreCase)));
+        && (extracted.Normalized == curated.Normalized
+            || (extracted.Service == curated.Service
+                && string.Equals(extracted.Metric, curated.Metric, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(extracted.Qualifier, curated.Qualifier, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// Anchors of one post: a lead's slug ("f-private-link-direct-connect") or a hash of the block's

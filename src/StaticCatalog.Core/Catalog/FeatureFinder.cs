@@ -60,7 +60,8 @@ public static partial class FeatureFinder
     }
 
     /// <summary>Headings and leads that organize a post rather than name a feature.</summary>
-    public static bool IsGeneric(string name) => Generic().IsMatch(name) || Instruction().IsMatch(name) || !HasWord().IsMatch(name);
+    public static bool IsGeneric(string name) =>
+        Generic().IsMatch(name) || Instruction().IsMatch(name) || StatusOnly().IsMatch(name) || !HasWord().IsMatch(name);
 
     /// <summary>The key under which two mentions are the same feature: lower case, letters and digits only, without "Azure".</summary>
     public static string Key(string name) =>
@@ -92,6 +93,10 @@ public static partial class FeatureFinder
 
     [GeneratedRegex(@"^(?:it|this|that|these|those|they|we|you|today|now|also|which|here|there|our|your|my|all|both|each|some|more|support|availability|overview|summary|conclusion|introduction|background|resources|references|additional resources|learn more|next steps|get(?:ting)? started|what'?s new|what'?s next|key (?:features|benefits|capabilities|highlights|takeaways)|benefits|highlights|features|faq|pricing|how it works|how to .*|why .*|note|notes|tip|tips|important|example|examples|prerequisites|requirements|limitations|known issues|feedback|call to action|links?|author|about .*|related .*|contents|table of contents|in this (?:post|article|update)|update|updates|details|more information|where to start|try it .*|wrap(?:ping)? up|final thoughts|takeaways?|the bottom line)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Generic();
+
+    /// <summary>Headings that only name a status ("Initial beta releases", "Retired features") group features; they are not one.</summary>
+    [GeneratedRegex(@"^(?:(?:initial|new|now|latest|upcoming|recent|stable|beta|preview|public|private|generally|general|available|availability|ga|retired|retirements?|retiring|deprecated|deprecations?|removed|removals?|features?|releases?|updates?|changes|announcements?|what's|and|in|of|the|&|,|-)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusOnly();
 
     /// <summary>Steps of a how-to ("Configure Private Link", "Turn on the setting") are not features.</summary>
     [GeneratedRegex(@"^(?:add|choose|configure|set|turn|download|explore|enable|disable|use|create|open|select|install|run|go|navigate|click|keep|integrate|learn|read|try|check|review|visit|sign|join|watch|register|start|get|make|ensure|define|deploy|build|connect|test|follow|see|find|apply|migrate|upgrade|replace|remove|avoid|consider|plan|prepare|identify|assess|evaluate|verify|validate|grant|assign|restrict|provide|share|ask|contact|reach|write|store|copy|paste|navigate|log|specify|opt|leverage|adopt|stay|submit|tell|give|let|don't|do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -253,7 +253,7 @@ public static partial class LimitFinder
     private static Regex BuildUnitPattern()
     {
         var units = string.Join('|', Units.All.Select((u, i) => $"(?<u{i.ToString(CultureInfo.InvariantCulture)}>{u.Written})"));
-        return new Regex($@"{Number}(?:[ -]|(?=[\p{{L}}%µμ]))?(?:{units})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex($@"{Number}(?:[\s-]|(?=[\p{{L}}%µμ]))?(?:{units})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private static Regex BuildCountPattern()

@@ -88,6 +88,25 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
     }
 
     [Fact]
+    public void The_corpus_catalog_matches_its_schema_and_every_item_links_to_its_paragraph()
+    {
+        var output = _corpus.FirstOutput;
+        Assert.Empty(CatalogChecks.SchemaErrors(output));
+
+        var catalog = CatalogChecks.Catalog(output);
+        var features = catalog["features"]!.AsArray();
+        var limits = catalog["limits"]!.AsArray();
+        var services = catalog["services"]!.AsArray();
+        Assert.True(features.Count > 1000, $"{features.Count} features");
+        Assert.True(limits.Count > 100, $"{limits.Count} limits");
+        Assert.True(services.Count(s => s!["post_count"]!.GetValue<int>() > 0) > 50);
+
+        var links = features.Select(f => f!["url"]!.GetValue<string>()).Concat(limits.Select(l => l!["url"]!.GetValue<string>())).ToList();
+        var catalogPages = _corpus.Links.Keys.Where(p => p.StartsWith("services/", StringComparison.Ordinal) || p.StartsWith("status/", StringComparison.Ordinal) || p.StartsWith("limits/", StringComparison.Ordinal));
+        Assert.Empty(CatalogChecks.BrokenAnchors(output, CorpusSiteFixture.BasePath, catalogPages, links).Take(20));
+    }
+
+    [Fact]
     public void Two_builds_of_the_corpus_are_byte_identical()
     {
         Assert.True(_corpus.Second.Succeeded);

@@ -1,0 +1,137 @@
+using StaticCatalog.Catalog;
+using StaticCatalog.Configuration;
+using StaticCatalog.Diagnostics;
+
+namespace StaticCatalog.Tests.Catalog;
+
+public sealed class ServiceTaxonomyTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static ServiceTaxonomy Shipped()
+    {
+        var diagnostics = new DiagnosticBag();
+        var taxonomy = ServiceTaxonomyLoader.Load(RepoPaths.Input, diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        return taxonomy;
+    }
+
+    [Theory]
+    [InlineData("Application Gateway")]
+    [InlineData("Azure Bastion")]
+    [InlineData("Azure DDoS Protection")]
+    [InlineData("Azure DNS")]
+    [InlineData("Azure ExpressRoute")]
+    [InlineData("Azure Firewall")]
+    [InlineData("Azure Firewall Manager")]
+    [InlineData("Azure Front Door")]
+    [InlineData("Azure NAT Gateway")]
+    [InlineData("Azure Private Link")]
+    [InlineData("Azure Route Server")]
+    [InlineData("Azure Virtual Network Manager")]
+    [InlineData("Content Delivery Network")]
+    [InlineData("Load Balancer")]
+    [InlineData("Network Watcher")]
+    [InlineData("Traffic Manager")]
+    [InlineData("Virtual Network")]
+    [InlineData("Virtual WAN")]
+    [InlineData("VPN Gateway")]
+    [InlineData("Web Application Firewall")]
+    [InlineData("AKS")]
+    public void The_shipped_taxonomy_covers_the_networking_filter_and_AKS(string product)
+    {
+        var service = Shipped().FindByTag(product);
+
+        Assert.NotNull(service);
+    }
+
+    [Fact]
+    public void The_shipped_taxonomy_covers_every_Azure_service_tagged_in_five_corpus_posts()
+    {
+        // Tags that name a topic, not a service, are left out on purpose (see services.yml).
+        string[] topics = ["Azure", "Microsoft Azure", "All Things Azure", "Azure & Cloud", "Azure Security", "Azure Integration", "Azure Migration"];
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Corpus, "*.md"))
+        {
+            var tags = TagsOf(File.ReadAllText(file));
+            foreach (var tag in tags.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                counts[tag] = counts.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        var taxonomy = Shipped();
+        var missing = counts
+            .Where(c => c.Value >= 5 && c.Key.StartsWith("Azure ", StringComparison.OrdinalIgnoreCase) && !topics.Contains(c.Key, StringComparer.OrdinalIgnoreCase))
+            .Where(c => taxonomy.FindByTag(c.Key) is null)
+            .Select(c => $"{c.Key} ({c.Value} posts)")
+            .ToList();
+
+        Assert.Empty(missing);
+        Assert.NotNull(taxonomy.FindByTag("AKS"));
+    }
+
+    private static IEnumerable<string> TagsOf(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var inTags = false;
+        foreach (var line in lines.Skip(1).TakeWhile(l => l != "---"))
+        {
+            if (line.StartsWith("tags:", StringComparison.Ordinal))
+            {
+                inTags = true;
+                continue;
+            }
+
+            if (inTags && line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                yield return line[2..].Trim().Trim('\'', '"');
+            }
+            else
+            {
+                inTags = false;
+            }
+        }
+    }
+
+    [Fact]
+    public void The_longest_name_wins_and_names_match_whole_words_only()
+    {
+        var matcher = Shipped().Matcher;
+
+        var mentions = matcher.Find("Use Azure Firewall Manager with Azure Firewall; a firewall and a load balancer are generic; NAT Gatewayish is not a name.");
+
+        Assert.Equal(["firewall-manager", "firewall"], mentions.Select(m => m.Service.Slug));
+    }
+
+    [Fact]
+    public void Tags_match_by_slug_so_case_does_not_matter()
+    {
+        var taxonomy = Shipped();
+
+        Assert.Equal("nat-gateway", taxonomy.FindByTag("nat gateway v2")?.Slug);
+        Assert.Equal("postgresql", taxonomy.FindByTag("Azure Database For PostgreSQL")?.Slug);
+    }
+
+    [Theory]
+    [InlineData("services:\n  - slug: a\n    name: A\n    category: Networking\n    colour: red\n", 5, "unknown key 'colour'")]
+    [InlineData("services:\n  - slug: a\n    name: A\n    category: Networking\n  - slug: b\n    name: B\n    category: Networking\n    aliases: [A]\n", 5, "given to both 'a' and 'b'")]
+    [InlineData("services:\n  - slug: Not A Slug\n    name: A\n    category: Networking\n", 2, "not URL-safe")]
+    [InlineData("categories: [Networking]\nservices:\n  - slug: a\n    name: A\n    category: Cooking\n", 5, "not in 'categories'")]
+    [InlineData("services:\n  - slug: a\n    category: Networking\n", 2, "needs a slug, a name and a category")]
+    public void A_bad_taxonomy_is_reported_at_its_line(string yaml, int line, string message)
+    {
+        File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName), yaml);
+        var diagnostics = new DiagnosticBag();
+
+        var taxonomy = ServiceTaxonomyLoader.Load(_folder.Path, diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.InvalidServices, error.Code);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Empty(taxonomy.Services);
+    }
+}
