@@ -12,7 +12,7 @@ namespace StaticCatalog.Catalog;
 /// an item gets a stable anchor (set on the Markdig block, so the rendered page carries it).
 /// Thread-safe: one call per post, posts in parallel.
 /// </summary>
-public sealed class CatalogExtractor
+public sealed partial class CatalogExtractor
 {
     /// <summary>The id of the post page's title, where items taken from the title point.</summary>
     public const string TitleAnchor = "post-title";
@@ -68,7 +68,8 @@ public sealed class CatalogExtractor
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        void Add(string name, ReleaseStatus status, IReadOnlyList<string> services, string? anchor, string evidence)
+        // The passage gets an anchor only when it yields a feature; the title has its own.
+        void Add(string name, ReleaseStatus status, IReadOnlyList<string> services, Passage? passage, string evidence)
         {
             var key = FeatureFinder.Key(name);
             if (key.Length == 0)
@@ -95,31 +96,33 @@ public sealed class CatalogExtractor
             }
 
             keys[key] = features.Count;
+            var anchor = passage is null ? TitleAnchor : anchors.For(passage);
             features.Add(new CatalogFeature(name, status, services.Count > 0 ? services : postServices, anchor, evidence, Curated: false));
         }
 
         foreach (var mention in FeatureFinder.FindAnnounced(title))
         {
-            Add(mention.Name, mention.Status, ServicesIn(mention.Name), TitleAnchor, title);
+            Add(mention.Name, mention.Status, ServicesIn(mention.Name), null, title);
         }
 
         if (titleCue is not null && features.Count == 0 && FeatureFinder.Clean(title) is { Length: > 0 } titleName && !FeatureFinder.IsGeneric(titleName))
         {
-            Add(titleName, titleCue.Status, ServicesIn(title), TitleAnchor, title);
+            Add(titleName, titleCue.Status, ServicesIn(title), null, title);
         }
 
+        var headingCues = new Dictionary<Passage, StatusCue?>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < passages.Count; i++)
         {
             var passage = passages[i];
             var cue = StatusCues.First(passage.Text) ?? StatusCues.First(passage.LinkWords);
-            var fallback = SectionCue(passage) ?? titleCue;
+            var fallback = SectionCue(passage, headingCues) ?? titleCue;
             if (passage.Kind == PassageKind.Heading)
             {
                 var name = FeatureFinder.Clean(passage.Text);
                 if (passage.Level >= 2 && name.Length > 0 && !FeatureFinder.IsGeneric(name) && (cue is not null || ServicesIn(passage.Text).Count > 0))
                 {
                     var next = i + 1 < passages.Count && passages[i + 1].Kind != PassageKind.Heading ? StatusCues.First(passages[i + 1].Text) : null;
-                    Add(name, (cue ?? next)?.Status ?? ReleaseStatus.Unknown, ServicesIn(passage.Text), anchors.For(passage), passage.Text);
+                    Add(name, (cue ?? next)?.Status ?? ReleaseStatus.Unknown, ServicesIn(passage.Text), passage, passage.Text);
                 }
 
                 continue;
@@ -129,27 +132,27 @@ public sealed class CatalogExtractor
             {
                 var services = ServicesIn(lead);
                 Add(leadName, (cue ?? fallback)?.Status ?? ReleaseStatus.Unknown, services.Count > 0 ? services : ServicesIn(passage.Text),
-                    anchors.For(passage), FirstSentence(passage.Text));
+                    passage, FirstSentence(passage.Text));
             }
 
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
                 foreach (var mention in FeatureFinder.FindAnnounced(sentence))
                 {
-                    Add(mention.Name, mention.Status, ServicesIn(mention.Name), anchors.For(passage), sentence);
+                    Add(mention.Name, mention.Status, ServicesIn(mention.Name), passage, sentence);
                 }
             }
 
-            if (passage.Lead is null && passage.Section is { Level: > 1 } direct && StatusCues.First(direct.Text) is { } listedCue && ListedName(passage) is { } listed)
+            if (passage.Lead is null && passage.Section is { Level: > 1 } direct && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
             {
-                Add(listed, (cue ?? listedCue).Status, ServicesIn(listed), anchors.For(passage), passage.Text);
+                Add(listed, (cue ?? listedCue).Status, ServicesIn(listed), passage, passage.Text);
             }
 
             if (passage.Lead is null && cue is not null)
             {
                 foreach (var name in FeatureFinder.FindNew(passage.Text))
                 {
-                    Add(name, cue.Status, ServicesIn(name), anchors.For(passage), SentenceContaining(passage.Text, name));
+                    Add(name, cue.Status, ServicesIn(name), passage, SentenceContaining(passage.Text, name));
                 }
             }
         }
@@ -158,17 +161,27 @@ public sealed class CatalogExtractor
     }
 
     /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview").</summary>
-    private static StatusCue? SectionCue(Passage passage)
+    private static StatusCue? SectionCue(Passage passage, Dictionary<Passage, StatusCue?> headingCues)
     {
         for (var heading = passage.Section; heading is not null; heading = heading.Section)
         {
-            if (StatusCues.First(heading.Text) is { } cue)
+            if (HeadingCue(heading, headingCues) is { } cue)
             {
                 return cue;
             }
         }
 
         return null;
+    }
+
+    private static StatusCue? HeadingCue(Passage heading, Dictionary<Passage, StatusCue?> headingCues)
+    {
+        if (!headingCues.TryGetValue(heading, out var cue))
+        {
+            headingCues[heading] = cue = StatusCues.First(heading.Text);
+        }
+
+        return cue;
     }
 
     /// <summary>A short list item or a table row's first cell: a name listed under a heading such as "## Initial beta releases".</summary>
@@ -186,15 +199,22 @@ public sealed class CatalogExtractor
     {
         var limits = new List<CatalogLimit>();
         var seen = new HashSet<(string, decimal, string?)>();
+        var byKey = new Dictionary<string, CatalogFeature>(StringComparer.Ordinal);
+        foreach (var feature in features)
+        {
+            byKey.TryAdd(FeatureFinder.Key(feature.Name), feature);
+        }
+
         foreach (var passage in passages)
         {
-            var leadFeature = passage.Lead is { } lead ? features.FirstOrDefault(f => FeatureFinder.Key(f.Name) == FeatureFinder.Key(FeatureFinder.Clean(lead))) : null;
+            var leadFeature = passage.Lead is { } lead ? byKey.GetValueOrDefault(FeatureFinder.Key(FeatureFinder.Clean(lead))) : null;
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
                 var matches = LimitFinder.Find(sentence);
-                if (passage.Kind == PassageKind.TableRow && matches.Count > 1)
+                if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence)))
                 {
-                    // A row of several figures compares measurements (before/after, one run per column); it states no limit.
+                    // A row of several figures compares measurements (before/after, one run per column), and a row
+                    // with a price or a percentage is a pricing or comparison table: neither states a limit.
                     continue;
                 }
 
@@ -271,6 +291,9 @@ public sealed class CatalogExtractor
             || (extracted.Service == curated.Service
                 && string.Equals(extracted.Metric, curated.Metric, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(extracted.Qualifier, curated.Qualifier, StringComparison.OrdinalIgnoreCase)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[$€£%]")]
+    private static partial System.Text.RegularExpressions.Regex PriceOrShare();
 
     /// <summary>
     /// Anchors of one post: a lead's slug ("f-private-link-direct-connect") or a hash of the block's

@@ -23,6 +23,11 @@ public static partial class FeatureFinder
     /// <summary>The features a sentence announces, each with its status.</summary>
     public static IReadOnlyList<FeatureMention> FindAnnounced(string sentence)
     {
+        if (!StatusCues.MayHaveCue(sentence))
+        {
+            return [];
+        }
+
         var found = new List<FeatureMention>();
         foreach (var regex in Announcements)
         {

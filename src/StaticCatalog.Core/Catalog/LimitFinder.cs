@@ -253,13 +253,13 @@ public static partial class LimitFinder
     private static Regex BuildUnitPattern()
     {
         var units = string.Join('|', Units.All.Select((u, i) => $"(?<u{i.ToString(CultureInfo.InvariantCulture)}>{u.Written})"));
-        return new Regex($@"{Number}(?:[\s-]|(?=[\p{{L}}%µμ]))?(?:{units})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex($@"{Number}(?:[\s-]|(?=[\p{{L}}%µμ]))?(?:{units})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
     }
 
     private static Regex BuildCountPattern()
     {
         var things = string.Join('|', Units.CountedThings.OrderByDescending(t => t.Length).Select(Regex.Escape));
-        return new Regex($@"{Number}\s(?<mods>(?:[\p{{L}}][\p{{L}}\p{{N}}-]*\s){{0,2}}?)(?<thing>{things})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex($@"{Number}\s(?<mods>(?:[\p{{L}}][\p{{L}}\p{{N}}-]*\s){{0,2}}?)(?<thing>{things})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(Number + @"\s(?<mods>(?:[\p{L}-]+\s){1,2})miles\b", RegexOptions.CultureInvariant)]
@@ -268,7 +268,7 @@ public static partial class LimitFinder
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?<num>10|25|40|50|100|200|400|800|1600)G(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex LinkSpeed();
 
-    [GeneratedRegex(@"\b(?:benchmark\w*|in (?:our|internal) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|TPC(?:-\w+)?|reached|elapsed|measured|attacks?|botnets?|outages?|surveys?|respondents|revenue|market share|downloads|stars on GitHub|priced at|costs? \$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benchmark\w*|in (?:our|internal) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|TPC(?:-\w+)?|reached|elapsed|measured|instead of|compared (?:to|with)|assessment|attacks?|botnets?|outages?|surveys?|respondents|revenue|market share|downloads|stars on GitHub|priced at|costs? \$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludedSentence();
 
     [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s)?(?:faster|slower|lower|higher|less|more|fewer|better|improvements?|reductions?|increases?|decreases?|boosts?|gains?|cheaper|savings?|smaller|larger|greater|bigger|quicker|speed-?ups?|off|discount|of (?:the|all|customers|users|organizations|companies|developers))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

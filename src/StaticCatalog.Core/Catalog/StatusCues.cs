@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace StaticCatalog.Catalog;
@@ -13,7 +14,22 @@ public static partial class StatusCues
     /// The first cue in the text, or null. Weak wording ("launched", "now available", "now supports")
     /// counts only when nothing stronger is said: "launches the public preview of X" is a preview.
     /// </summary>
-    public static StatusCue? First(string text) => Earliest(text, Strong) ?? Earliest(text, Weak);
+    public static StatusCue? First(string text) =>
+        MayHaveCue(text) ? Earliest(text, Strong) ?? Earliest(text, Weak) : null;
+
+    /// <summary>
+    /// Every cue holds one of these words, so a text without any of them (most paragraphs) skips the
+    /// case-insensitive patterns, which are slow to run.
+    /// </summary>
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+        ["preview", "beta", "early access", "experimental", "availab", "retir", "deprecat", "end of", "sunset", "no longer",
+         "removed", "eol", "coming", "later this", "develop", "roadmap", "planned", "upcoming", "live", "will", "expected",
+         "scheduled", "slated", "set to", "launch", "release", "shipping", "roll", "support", "graduat", "mov", "stable"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>False when the text holds no word any cue starts from: a cheap test before the patterns.</summary>
+    public static bool MayHaveCue(string text) =>
+        text.AsSpan().ContainsAny(Triggers) || text.Contains("GA", StringComparison.Ordinal);
 
     private static StatusCue? Earliest(string text, (ReleaseStatus Status, Regex Regex)[] patterns)
     {
