@@ -302,7 +302,7 @@ public sealed partial class CatalogExtractor
     /// </summary>
     private sealed class AnchorBook
     {
-        private readonly Dictionary<Passage, string> _anchors = [];
+        private readonly Dictionary<Passage, string> _anchors = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> _used = new(StringComparer.Ordinal) { TitleAnchor };
 
         public string For(Passage passage)
