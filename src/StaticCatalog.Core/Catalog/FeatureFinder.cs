@@ -54,7 +54,15 @@ public static partial class FeatureFinder
     {
         var name = Numbering().Replace(text, string.Empty);
         name = StatusCues.Strip(name);
-        name = Spaces().Replace(name, " ").Trim(' ', ':', '.', ',', ';', '-', '–', '—', '"', '“', '”', '\'', '*', '!', '?');
+        // A leading '.' belongs to names such as ".NET 11"; only a trailing one is punctuation.
+        name = Spaces().Replace(name, " ")
+            .TrimStart(' ', ':', ',', ';', '-', '–', '—', '"', '“', '”', '\'', '*', '!', '?')
+            .TrimEnd(' ', ':', '.', ',', ';', '-', '–', '—', '"', '“', '”', '\'', '*', '!', '?');
+        if (Subtitle().Match(name) is { Success: true, Index: > 0 } subtitle)
+        {
+            name = name[..subtitle.Index];
+        }
+
         while (TrailingJoiner().Match(name) is { Success: true } joiner)
         {
             name = name[..joiner.Index].TrimEnd(' ', ':', ',', '-');
@@ -96,11 +104,15 @@ public static partial class FeatureFinder
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"^(?:it|this|that|these|those|they|we|you|today|now|also|which|here|there|our|your|my|all|both|each|some|more|support|availability|overview|summary|conclusion|introduction|background|resources|references|additional resources|learn more|next steps|get(?:ting)? started|what'?s new|what'?s next|key (?:features|benefits|capabilities|highlights|takeaways)|benefits|highlights|features|faq|pricing|how it works|how to .*|why .*|note|notes|tip|tips|important|example|examples|prerequisites|requirements|limitations|known issues|feedback|call to action|links?|author|about .*|related .*|contents|table of contents|in this (?:post|article|update)|update|updates|details|more information|where to start|try it .*|wrap(?:ping)? up|final thoughts|takeaways?|the bottom line)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:it|this|that|these|those|they|we|you|today|now|also|which|here|there|our|your|my|all|both|each|some|more|support|availability|overview|summary|conclusion|introduction|background|resources|references|additional resources|learn more|next steps|get(?:ting)? started|what'?s new|what'?s next|key (?:features|benefits|capabilities|highlights|takeaways)|benefits|highlights|features|faq|pricing|how it works|how to .*|why .*|note|notes|tip|tips|important|example|examples|prerequisites|requirements|limitations|known issues|feedback|call to action|links?|author|about .*|related .*|contents|table of contents|in this (?:post|article|update)|update|updates|details|more information|where to start|try it .*|wrap(?:ping)? up|final thoughts|takeaways?|the bottom line|step \d+|part \d+|phase \d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Generic();
 
+    /// <summary>A title's tail such as ": What You Need to Know" or " – here is how", which is not part of the name.</summary>
+    [GeneratedRegex(@"\s*(?::|\s[–—-])\s+(?:what|how|why|when|everything|here|all|key|a|an|the|your|our|get|learn|introducing|details|overview)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Subtitle();
+
     /// <summary>Headings that only name a status ("Initial beta releases", "Retired features") group features; they are not one.</summary>
-    [GeneratedRegex(@"^(?:(?:initial|new|now|latest|upcoming|recent|stable|beta|preview|public|private|generally|general|available|availability|ga|retired|retirements?|retiring|deprecated|deprecations?|removed|removals?|features?|releases?|updates?|changes|announcements?|what's|and|in|of|the|&|,|-)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:initial|new|now|latest|upcoming|recent|notable|major|key|stable|beta|preview|public|private|generally|general|available|availability|ga|retired|retirements?|retiring|deprecated|deprecations?|removed|removals?|features?|releases?|updates?|changes|announcements?|highlights|notices?|timeline|impact|migration|what's|what’s|whats|and|in|of|the|&|,|-)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusOnly();
 
     /// <summary>Steps of a how-to ("Configure Private Link", "Turn on the setting") are not features.</summary>
