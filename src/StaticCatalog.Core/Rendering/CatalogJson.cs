@@ -46,8 +46,6 @@ public static class CatalogJson
             json.WriteEndObject();
 
             json.WriteStartArray("posts");
-            var featureIds = IdsByPost(catalog.Features.Select(f => (f.Post, f.Id)));
-            var limitIds = IdsByPost(catalog.Limits.Select(l => (l.Post, l.Id)));
             foreach (var post in site.Posts)
             {
                 json.WriteStartObject();
@@ -58,8 +56,8 @@ public static class CatalogJson
                 json.WriteString("source", post.Post.RelativePath.Replace('\\', '/'));
                 Strings(json, "services", post.Post.Catalog.Services);
                 Strings(json, "tags", post.Post.Tags);
-                Strings(json, "features", featureIds.GetValueOrDefault(post) ?? []);
-                Strings(json, "limits", limitIds.GetValueOrDefault(post) ?? []);
+                Strings(json, "features", catalog.FeaturesOf(post).Select(f => f.Id));
+                Strings(json, "limits", catalog.LimitsOf(post).Select(l => l.Id));
                 json.WriteEndObject();
             }
 
@@ -132,22 +130,6 @@ public static class CatalogJson
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
-    }
-
-    private static Dictionary<SitePost, List<string>> IdsByPost(IEnumerable<(SitePost Post, string Id)> items)
-    {
-        var result = new Dictionary<SitePost, List<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var (post, id) in items)
-        {
-            if (!result.TryGetValue(post, out var ids))
-            {
-                result[post] = ids = [];
-            }
-
-            ids.Add(id);
-        }
-
-        return result;
     }
 
     private static string Anchored(SiteUrl url, SitePost post, string? anchor) =>

@@ -25,8 +25,6 @@ public sealed class PagePlanner
     private readonly SiteUrl _url;
     private readonly Dictionary<SitePost, PostSummaryView> _summaries;
     private readonly CatalogViewFactory _catalogViews;
-    private readonly Dictionary<SitePost, List<FeatureEntry>> _featuresByPost;
-    private readonly Dictionary<SitePost, List<LimitEntry>> _limitsByPost;
 
     public PagePlanner(SiteModel site)
     {
@@ -34,25 +32,6 @@ public sealed class PagePlanner
         _url = site.Url;
         _summaries = site.Posts.ToDictionary<SitePost, SitePost, PostSummaryView>(p => p, Summary, ReferenceEqualityComparer.Instance);
         _catalogViews = new CatalogViewFactory(site);
-        _featuresByPost = GroupByPost(site.Catalog.Features, f => f.Post);
-        _limitsByPost = GroupByPost(site.Catalog.Limits, l => l.Post);
-    }
-
-    private static Dictionary<SitePost, List<T>> GroupByPost<T>(IEnumerable<T> items, Func<T, SitePost> postOf)
-    {
-        var result = new Dictionary<SitePost, List<T>>(ReferenceEqualityComparer.Instance);
-        foreach (var item in items)
-        {
-            var post = postOf(item);
-            if (!result.TryGetValue(post, out var list))
-            {
-                result[post] = list = [];
-            }
-
-            list.Add(item);
-        }
-
-        return result;
     }
 
     /// <summary>The summary view of a post, as lists show it.</summary>
@@ -142,8 +121,8 @@ public sealed class PagePlanner
             Excerpt = post.ExcerptText,
             Extra = ToScriptObject(post.Extra),
             Services = post.Catalog.Services.Select(_catalogViews.ServiceLink).ToList(),
-            Features = _featuresByPost.TryGetValue(sitePost, out var features) ? features.Select(f => _catalogViews.Feature(f)).ToList() : [],
-            Limits = _limitsByPost.TryGetValue(sitePost, out var limits) ? limits.Select(_catalogViews.Limit).ToList() : [],
+            Features = _site.Catalog.FeaturesOf(sitePost).Select(f => _catalogViews.Feature(f)).ToList(),
+            Limits = _site.Catalog.LimitsOf(sitePost).Select(_catalogViews.Limit).ToList(),
             Newer = index > 0 ? PostLink(_site.Posts[index - 1]) : null,
             Older = index + 1 < _site.Posts.Count ? PostLink(_site.Posts[index + 1]) : null,
         };

@@ -73,7 +73,26 @@ public static class CatalogAssembler
             .ToList();
 
         var services = taxonomy.Services.Select(service => AssembleService(service, posts, newestFirst, orderedLimits)).ToList();
-        return new SiteCatalog(taxonomy.Categories, services, newestFirst, orderedLimits, histories, postIds);
+        return new SiteCatalog(taxonomy.Categories, services, newestFirst, orderedLimits, histories, postIds,
+            ByPost(newestFirst, f => f.Post), ByPost(orderedLimits, l => l.Post));
+    }
+
+    /// <summary>The items of each post, in the order given.</summary>
+    private static Dictionary<SitePost, IReadOnlyList<T>> ByPost<T>(IEnumerable<T> items, Func<T, SitePost> postOf)
+    {
+        var lists = new Dictionary<SitePost, List<T>>(ReferenceEqualityComparer.Instance);
+        foreach (var item in items)
+        {
+            var post = postOf(item);
+            if (!lists.TryGetValue(post, out var list))
+            {
+                lists[post] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        return lists.ToDictionary<KeyValuePair<SitePost, List<T>>, SitePost, IReadOnlyList<T>>(p => p.Key, p => p.Value, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>"posts/2025/12/some-title/" is "2025-12-some-title".</summary>

@@ -9,13 +9,22 @@ namespace StaticCatalog.Site;
 /// <param name="Limits">Every limit, by service, metric and normalized value.</param>
 /// <param name="Histories">Features grouped across posts, newest first.</param>
 /// <param name="PostIds">The catalog id of each post.</param>
+/// <param name="FeaturesByPost">Each post's features, in the order of <paramref name="Features"/>; a post without any is absent.</param>
+/// <param name="LimitsByPost">Each post's limits, in the order of <paramref name="Limits"/>; a post without any is absent.</param>
 public sealed record SiteCatalog(
     IReadOnlyList<string> Categories,
     IReadOnlyList<ServiceEntry> Services,
     IReadOnlyList<FeatureEntry> Features,
     IReadOnlyList<LimitEntry> Limits,
     IReadOnlyList<FeatureHistory> Histories,
-    IReadOnlyDictionary<SitePost, string> PostIds)
+    IReadOnlyDictionary<SitePost, string> PostIds,
+    IReadOnlyDictionary<SitePost, IReadOnlyList<FeatureEntry>> FeaturesByPost,
+    IReadOnlyDictionary<SitePost, IReadOnlyList<LimitEntry>> LimitsByPost)
 {
-    public static SiteCatalog Empty { get; } = new([], [], [], [], [], new Dictionary<SitePost, string>());
+    public static SiteCatalog Empty { get; } = new([], [], [], [], [], new Dictionary<SitePost, string>(),
+        new Dictionary<SitePost, IReadOnlyList<FeatureEntry>>(), new Dictionary<SitePost, IReadOnlyList<LimitEntry>>());
+
+    public IReadOnlyList<FeatureEntry> FeaturesOf(SitePost post) => FeaturesByPost.GetValueOrDefault(post) ?? [];
+
+    public IReadOnlyList<LimitEntry> LimitsOf(SitePost post) => LimitsByPost.GetValueOrDefault(post) ?? [];
 }
