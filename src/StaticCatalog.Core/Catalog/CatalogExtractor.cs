@@ -32,16 +32,17 @@ public sealed partial class CatalogExtractor
     public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated)
     {
         var passages = PassageReader.Read(document);
-        var services = declaredServices ?? FindServices(title, tags, passages);
+        var text = new TextCache(_taxonomy.Matcher);
+        var services = declaredServices ?? FindServices(title, tags, passages, text);
         var anchors = new AnchorBook();
         var titleCue = StatusCues.First(title);
-        var features = FindFeatures(title, titleCue, passages, services, anchors);
-        var limits = FindLimits(title, passages, services, features, anchors);
+        var features = FindFeatures(title, titleCue, passages, services, anchors, text);
+        var limits = FindLimits(title, passages, services, features, anchors, text);
         anchors.Apply();
         return Merge(services, features, limits, curated);
     }
 
-    private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages)
+    private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages, TextCache text)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in tags)
@@ -52,18 +53,15 @@ public sealed partial class CatalogExtractor
             }
         }
 
-        foreach (var text in passages.Select(p => p.Text).Prepend(title))
+        foreach (var passageText in passages.Select(p => p.Text).Prepend(title))
         {
-            foreach (var mention in _taxonomy.Matcher.Find(text))
-            {
-                found.Add(mention.Service.Slug);
-            }
+            found.UnionWith(text.ServicesIn(passageText));
         }
 
         return _taxonomy.Services.Where(s => found.Contains(s.Slug)).Select(s => s.Slug).ToList();
     }
 
-    private List<CatalogFeature> FindFeatures(string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors)
+    private static List<CatalogFeature> FindFeatures(string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors, TextCache text)
     {
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -102,12 +100,12 @@ public sealed partial class CatalogExtractor
 
         foreach (var mention in FeatureFinder.FindAnnounced(title))
         {
-            Add(mention.Name, mention.Status, ServicesIn(mention.Name), null, title);
+            Add(mention.Name, mention.Status, text.ServicesIn(mention.Name), null, title);
         }
 
         if (titleCue is not null && features.Count == 0 && FeatureFinder.Clean(title) is { Length: > 0 } titleName && !FeatureFinder.IsGeneric(titleName))
         {
-            Add(titleName, titleCue.Status, ServicesIn(title), null, title);
+            Add(titleName, titleCue.Status, text.ServicesIn(title), null, title);
         }
 
         var headingCues = new Dictionary<Passage, StatusCue?>(ReferenceEqualityComparer.Instance);
@@ -119,10 +117,10 @@ public sealed partial class CatalogExtractor
             if (passage.Kind == PassageKind.Heading)
             {
                 var name = FeatureFinder.Clean(passage.Text);
-                if (passage.Level >= 2 && name.Length > 0 && !FeatureFinder.IsGeneric(name) && (cue is not null || ServicesIn(passage.Text).Count > 0))
+                if (passage.Level >= 2 && name.Length > 0 && !FeatureFinder.IsGeneric(name) && (cue is not null || text.ServicesIn(passage.Text).Count > 0))
                 {
                     var next = i + 1 < passages.Count && passages[i + 1].Kind != PassageKind.Heading ? StatusCues.First(passages[i + 1].Text) : null;
-                    Add(name, (cue ?? next)?.Status ?? ReleaseStatus.Unknown, ServicesIn(passage.Text), passage, passage.Text);
+                    Add(name, (cue ?? next)?.Status ?? ReleaseStatus.Unknown, text.ServicesIn(passage.Text), passage, passage.Text);
                 }
 
                 continue;
@@ -130,29 +128,30 @@ public sealed partial class CatalogExtractor
 
             if (passage.Lead is { } lead && FeatureFinder.Clean(lead) is { Length: > 0 } leadName && !FeatureFinder.IsGeneric(leadName))
             {
-                var services = ServicesIn(lead);
-                Add(leadName, (cue ?? fallback)?.Status ?? ReleaseStatus.Unknown, services.Count > 0 ? services : ServicesIn(passage.Text),
-                    passage, FirstSentence(passage.Text));
+                var services = text.ServicesIn(lead);
+                Add(leadName, (cue ?? fallback)?.Status ?? ReleaseStatus.Unknown, services.Count > 0 ? services : text.ServicesIn(passage.Text),
+                    passage, text.Sentences(passage.Text).FirstOrDefault() ?? passage.Text);
             }
 
-            foreach (var sentence in SentenceSplitter.Split(passage.Text))
+            foreach (var sentence in text.Sentences(passage.Text))
             {
                 foreach (var mention in FeatureFinder.FindAnnounced(sentence))
                 {
-                    Add(mention.Name, mention.Status, ServicesIn(mention.Name), passage, sentence);
+                    Add(mention.Name, mention.Status, text.ServicesIn(mention.Name), passage, sentence);
                 }
             }
 
             if (passage.Lead is null && passage.Section is { Level: > 1 } direct && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
             {
-                Add(listed, (cue ?? listedCue).Status, ServicesIn(listed), passage, passage.Text);
+                Add(listed, (cue ?? listedCue).Status, text.ServicesIn(listed), passage, passage.Text);
             }
 
             if (passage.Lead is null && cue is not null)
             {
                 foreach (var name in FeatureFinder.FindNew(passage.Text))
                 {
-                    Add(name, cue.Status, ServicesIn(name), passage, SentenceContaining(passage.Text, name));
+                    var sentences = text.Sentences(passage.Text);
+                    Add(name, cue.Status, text.ServicesIn(name), passage, sentences.FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal)) ?? sentences[0]);
                 }
             }
         }
@@ -195,7 +194,7 @@ public sealed partial class CatalogExtractor
             : null;
     }
 
-    private List<CatalogLimit> FindLimits(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors)
+    private List<CatalogLimit> FindLimits(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text)
     {
         var limits = new List<CatalogLimit>();
         var seen = new HashSet<(string, decimal, string?)>();
@@ -208,7 +207,7 @@ public sealed partial class CatalogExtractor
         foreach (var passage in passages)
         {
             var leadFeature = passage.Lead is { } lead ? byKey.GetValueOrDefault(FeatureFinder.Key(FeatureFinder.Clean(lead))) : null;
-            foreach (var sentence in SentenceSplitter.Split(passage.Text))
+            foreach (var sentence in text.Sentences(passage.Text))
             {
                 var matches = LimitFinder.Find(sentence);
                 if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence)))
@@ -222,11 +221,11 @@ public sealed partial class CatalogExtractor
                 {
                     var feature = leadFeature ?? features.FirstOrDefault(f => sentence.Contains(f.Name, StringComparison.OrdinalIgnoreCase));
                     // A figure in a feature's own paragraph belongs to the feature's service; else to the service named nearest before it.
-                    var service = (leadFeature is not null && ServicesIn(passage.Lead!).Count > 0 ? leadFeature.Services[0] : null)
+                    var service = (leadFeature is not null && text.ServicesIn(passage.Lead!).Count > 0 ? leadFeature.Services[0] : null)
                         ?? NearestService(sentence, match.Index)
                         ?? feature?.Services.FirstOrDefault()
-                        ?? ServicesIn(passage.Text).FirstOrDefault()
-                        ?? (passage.Section is { } section ? ServicesIn(section.Text).FirstOrDefault() : null)
+                        ?? text.ServicesIn(passage.Text).FirstOrDefault()
+                        ?? (passage.Section is { } section ? text.ServicesIn(section.Text).FirstOrDefault() : null)
                         ?? (postServices.Count == 1 ? postServices[0] : null);
                     if (!seen.Add((match.BaseUnit, match.Normalized, service)))
                     {
@@ -255,15 +254,7 @@ public sealed partial class CatalogExtractor
         return mentions.LastOrDefault(m => m.Index < index)?.Service.Slug ?? mentions.FirstOrDefault()?.Service.Slug;
     }
 
-    private IReadOnlyList<string> ServicesIn(string text) =>
-        _taxonomy.Matcher.Find(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
-
-    private static string FirstSentence(string text) => SentenceSplitter.Split(text) is { Count: > 0 } sentences ? sentences[0] : text;
-
-    private static string SentenceContaining(string text, string words) =>
-        SentenceSplitter.Split(text).FirstOrDefault(s => s.Contains(words, StringComparison.Ordinal)) ?? FirstSentence(text);
-
-    /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
+        /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
     private static PostCatalog Merge(IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
     {
         if (curated.Features.Count == 0 && curated.Limits.Count == 0)
@@ -291,6 +282,37 @@ public sealed partial class CatalogExtractor
             || (extracted.Service == curated.Service
                 && string.Equals(extracted.Metric, curated.Metric, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(extracted.Qualifier, curated.Qualifier, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// What one post's extraction asks of a text more than once (a passage is read for services, features
+    /// and limits): its service mentions and its sentences, each worked out once.
+    /// </summary>
+    private sealed class TextCache(ServiceMatcher matcher)
+    {
+        private readonly Dictionary<string, IReadOnlyList<string>> _services = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
+
+        /// <summary>Slugs of the services the text names, first mention first.</summary>
+        public IReadOnlyList<string> ServicesIn(string text)
+        {
+            if (!_services.TryGetValue(text, out var slugs))
+            {
+                _services[text] = slugs = matcher.Find(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
+            }
+
+            return slugs;
+        }
+
+        public IReadOnlyList<string> Sentences(string text)
+        {
+            if (!_sentences.TryGetValue(text, out var sentences))
+            {
+                _sentences[text] = sentences = SentenceSplitter.Split(text);
+            }
+
+            return sentences;
+        }
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[$€£%]")]
     private static partial System.Text.RegularExpressions.Regex PriceOrShare();
