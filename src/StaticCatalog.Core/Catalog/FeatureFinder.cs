@@ -12,13 +12,7 @@ public static partial class FeatureFinder
     private const string Name =
         @"(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}_.+#/&'’()-]*|\.NET)(?:\s+(?:[\p{Lu}\p{N}.][\p{L}\p{N}_.+#/&'’()-]*|for|and|of|on|with|in|to|the|v\d+))*)";
 
-    private static readonly Regex[] Announcements =
-    [
-        new($@"\b(?<cue>(?:public |private |limited )?preview|general availability|GA|retirement|deprecation|availability)\s+(?:release\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?{Name}", RegexOptions.CultureInvariant | RegexOptions.Compiled),
-        new($@"{Name}\s+(?:is|are|has|have)\s+(?:now\s+)?(?:also\s+)?(?:been\s+)?(?<cue>generally available|(?:available )?in (?:public |private )?preview|(?:now )?available in (?:public |private )?preview|GA|retiring|being retired|deprecated|retired|coming soon|available)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled),
-        new($@"{Name}\s+will\s+(?:be\s+)?(?<cue>retired|deprecated|removed|generally available|available|go live|launch|arrive)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled),
-        new($@"\b(?<cue>(?:Public|Private) [Pp]review|Generally [Aa]vailable|General [Aa]vailability|Retirement|Deprecation|Launched|In preview|In development)\s*:\s*{Name}", RegexOptions.CultureInvariant | RegexOptions.Compiled),
-    ];
+    private static readonly Regex[] Announcements = [AnnouncedOf(), AnnouncedIs(), AnnouncedWill(), AnnouncedLabel()];
 
     /// <summary>The features a sentence announces, each with its status.</summary>
     public static IReadOnlyList<FeatureMention> FindAnnounced(string sentence)
@@ -88,6 +82,22 @@ public static partial class FeatureFinder
         "in development" => ReleaseStatus.Planned,
         _ => ReleaseStatus.Unknown,
     };
+
+    /// <summary>"the public preview of X", "general availability for X".</summary>
+    [GeneratedRegex($@"\b(?<cue>(?:public |private |limited )?preview|general availability|GA|retirement|deprecation|availability)\s+(?:release\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?{Name}", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedOf();
+
+    /// <summary>"X is now generally available", "X is in preview".</summary>
+    [GeneratedRegex($@"{Name}\s+(?:is|are|has|have)\s+(?:now\s+)?(?:also\s+)?(?:been\s+)?(?<cue>generally available|(?:available )?in (?:public |private )?preview|(?:now )?available in (?:public |private )?preview|GA|retiring|being retired|deprecated|retired|coming soon|available)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedIs();
+
+    /// <summary>"X will be retired".</summary>
+    [GeneratedRegex($@"{Name}\s+will\s+(?:be\s+)?(?<cue>retired|deprecated|removed|generally available|available|go live|launch|arrive)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedWill();
+
+    /// <summary>"Public Preview: X".</summary>
+    [GeneratedRegex($@"\b(?<cue>(?:Public|Private) [Pp]review|Generally [Aa]vailable|General [Aa]vailability|Retirement|Deprecation|Launched|In preview|In development)\s*:\s*{Name}", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedLabel();
 
     [GeneratedRegex(@"\bnew (?<name>[\p{Lu}][\p{L}\p{N}-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NewThing();

@@ -54,8 +54,9 @@ public static partial class LimitFinder
         {
             if (!Overlaps(taken, match))
             {
+                var gbps = Units.All.First(u => u.Symbol == "Gbps");
                 var value = decimal.Parse(match.Groups["num"].Value, CultureInfo.InvariantCulture);
-                found.Add(new LimitMatch(value, "Gbps", value * 1e9m, Units.BitsPerSecond, "link speed", null, match.Value, match.Index));
+                found.Add(new LimitMatch(value, gbps.Symbol, value * gbps.Factor, gbps.BaseUnit, "link speed", null, match.Value, match.Index));
                 taken.Add((match.Index, match.Index + match.Length));
             }
         }
@@ -104,7 +105,7 @@ public static partial class LimitFinder
     {
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
-        if (RelativeAfter().IsMatch(after) || RelativeBefore().IsMatch(before) || OldValue(before, after))
+        if (RelativeOrOld(before, after))
         {
             return false;
         }
@@ -130,7 +131,7 @@ public static partial class LimitFinder
 
         // '+' alone makes a count a limit only for places: "60+ AI regions", "190+ edge sites".
         var plus = (match.Groups["plus"].Success || match.Groups["plus2"].Success) && Places().IsMatch(match.Groups["thing"].Value);
-        if (RelativeAfter().IsMatch(after) || RelativeBefore().IsMatch(before) || OldValue(before, after) || QualifiesFigureBefore(before))
+        if (RelativeOrOld(before, after) || QualifiesFigureBefore(before))
         {
             return false;
         }
@@ -142,9 +143,9 @@ public static partial class LimitFinder
     private static bool QualifiesFigureBefore(string before) =>
         AcrossBefore().IsMatch(before) && ContainsDigit(before[Math.Max(0, before.Length - 50)..]);
 
-    /// <summary>"from 1,000 to 5,000": the first number is the old value.</summary>
-    private static bool OldValue(string before, string after) =>
-        FromBefore().IsMatch(before) && ToAfter().IsMatch(after);
+    /// <summary>A relative claim ("80% lower", "reduced by 30 ms") or an old value ("from 1,000 to 5,000").</summary>
+    private static bool RelativeOrOld(string before, string after) =>
+        RelativeAfter().IsMatch(after) || RelativeBefore().IsMatch(before) || (FromBefore().IsMatch(before) && ToAfter().IsMatch(after));
 
     private static LimitMatch? Build(string sentence, Match match, UnitDefinition? unit)
     {
