@@ -40,6 +40,19 @@ public static class DiagnosticCodes
     // SC5xxx: writing the output.
     public const string OutputWrite = "SC5001";
 
+    // SC6xxx: checking a built site (staticcatalog check).
+    public const string BrokenLink = "SC6001";
+    public const string BrokenFragment = "SC6002";
+    public const string InvalidHtml = "SC6003";
+    public const string MissingPageMetadata = "SC6004";
+    public const string InvalidFeed = "SC6005";
+    public const string InvalidSitemap = "SC6006";
+    public const string CatalogSchemaViolation = "SC6007";
+    public const string MissingSiteFile = "SC6008";
+
+    // SC7xxx: comparing with a previous catalog (build --compare-to).
+    public const string PreviousCatalogUnreadable = "SC7001";
+
     /// <summary>One sentence per code, as the README lists them.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
@@ -65,5 +78,14 @@ public static class DiagnosticCodes
         [InvalidServices] = "`input/services.yml` is not valid (unknown key, missing slug/name/category, a name given to two services, ...).",
         [InvalidConfig] = "`input/site.yml` is not valid or has a value of the wrong kind.",
         [OutputWrite] = "The output folder could not be written.",
+        [BrokenLink] = "A link, image or script of a built page, feed or sitemap points at a file the site does not have (or outside the base path).",
+        [BrokenFragment] = "A link's `#fragment` names no element id on the page it points at.",
+        [InvalidHtml] = "A built page does not parse cleanly as HTML (AngleSharp reports a parse error at that line and column).",
+        [MissingPageMetadata] = "A built page has no `<title>`, no `lang` on `<html>`, or no `<meta name=\"description\">`.",
+        [InvalidFeed] = "An Atom feed is not well-formed XML or lacks a required element (id, title, updated, entry link).",
+        [InvalidSitemap] = "`sitemap.xml` is not well-formed, lists a page twice, or leaves out a page.",
+        [CatalogSchemaViolation] = "`catalog.json` does not validate against `catalog.schema.json`.",
+        [MissingSiteFile] = "The checked folder lacks a file every site has (`index.html`, `404.html`, `.nojekyll`, `robots.txt`, `sitemap.xml`, `catalog.json`).",
+        [PreviousCatalogUnreadable] = "The previous `catalog.json` given to `--compare-to` could not be read; the change report says so (warning).",
     };
 }
