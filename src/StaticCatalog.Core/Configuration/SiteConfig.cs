@@ -21,6 +21,9 @@ public sealed record SiteConfig
     /// <summary>Tags shown on the home page, largest first.</summary>
     public int HomeTagCount { get; init; } = 40;
 
+    /// <summary>Entries in each Atom feed (site-wide, per service, per tag), newest first.</summary>
+    public int FeedEntries { get; init; } = 20;
+
     /// <summary>Display names of sections by their <c>section_names</c> value (<c>ai: AI</c>); others show as written.</summary>
     public IReadOnlyDictionary<string, string> SectionTitles { get; init; } = NoTitles;
 

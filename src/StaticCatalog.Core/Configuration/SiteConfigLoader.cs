@@ -34,14 +34,15 @@ public static class SiteConfigLoader
                 PageSize = file.PageSize ?? defaults.PageSize,
                 HomePostCount = file.HomePostCount ?? defaults.HomePostCount,
                 HomeTagCount = file.HomeTagCount ?? defaults.HomeTagCount,
+                FeedEntries = file.FeedEntries ?? defaults.FeedEntries,
                 SectionTitles = file.SectionTitles is { Count: > 0 } titles
                     ? new SortedDictionary<string, string>(titles, StringComparer.Ordinal)
                     : defaults.SectionTitles,
             };
-            if (config.PageSize < 1 || config.HomePostCount < 0 || config.HomeTagCount < 0)
+            if (config.PageSize < 1 || config.FeedEntries < 1 || config.HomePostCount < 0 || config.HomeTagCount < 0)
             {
                 diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidConfig,
-                    "page_size must be at least 1; home_post_count and home_tag_count must not be negative"));
+                    "page_size and feed_entries must be at least 1; home_post_count and home_tag_count must not be negative"));
                 return defaults;
             }
 
@@ -65,6 +66,7 @@ public static class SiteConfigLoader
         public int? PageSize { get; set; }
         public int? HomePostCount { get; set; }
         public int? HomeTagCount { get; set; }
+        public int? FeedEntries { get; set; }
         public Dictionary<string, string>? SectionTitles { get; set; }
     }
 }

@@ -5,6 +5,7 @@ using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
 using StaticCatalog.Output;
 using StaticCatalog.Posts;
+using StaticCatalog.Publishing;
 using StaticCatalog.Rendering;
 using StaticCatalog.Site;
 using StaticCatalog.Sources;
@@ -88,20 +89,20 @@ public sealed class SiteBuilder
 
         var site = Stage("assemble", () => SiteAssembler.Assemble(posts, config, url, _diagnostics));
         site = Stage("catalog", () => site with { Catalog = CatalogAssembler.Assemble(site.Posts, taxonomy) });
-        var files = Stage("render", () => RenderAll(site, templates).Concat(CatalogJson.Write(site)).ToList());
+        var files = Stage("render", () => RenderAll(site, templates));
         var assets = Stage("assets", () => ReadAssets(theme));
         if (_diagnostics.HasErrors && !_options.KeepGoing)
         {
             return empty with { SourcesRead = found, PostsPublished = site.Posts.Count };
         }
 
-        var all = files.Concat(assets).ToList();
+        var all = files.Concat(WithoutCollisions(assets, files)).ToList();
         var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics));
         return empty with
         {
             SourcesRead = found,
             PostsPublished = site.Posts.Count,
-            PagesWritten = written ? files.Count : 0,
+            PagesWritten = written ? files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)) : 0,
             FilesWritten = written ? all.Count : 0,
             OutputWritten = written,
         };
@@ -130,10 +131,18 @@ public sealed class SiteBuilder
         return results.Where(r => r.Post is not null).Select(r => r.Post!).ToList();
     }
 
+    /// <summary>Every page, then <c>catalog.json</c>, the feeds, the sitemap and the files hosts need.</summary>
     private IReadOnlyList<OutputFile> RenderAll(SiteModel site, TemplateSet templates)
     {
         var planner = new PagePlanner(site);
         var pages = planner.Plan();
+        var rendered = RenderPages(planner, pages, templates);
+        return [.. rendered, .. CatalogJson.Write(site), .. PublishingFiles.Create(site, pages)];
+    }
+
+    private IReadOnlyList<OutputFile> RenderPages(PagePlanner planner, IReadOnlyList<PageSpec> pages, TemplateSet templates)
+    {
+        var site = planner.Site;
         var largest = Math.Max(site.Posts.Count, Math.Max(site.Tags.Count, pages.Count));
         var renderer = new PageRenderer(templates, planner.SiteView(), largest);
         var files = new OutputFile?[pages.Count];
@@ -158,12 +167,35 @@ public sealed class SiteBuilder
         return files.OfType<OutputFile>().ToList();
     }
 
+    /// <summary>
+    /// The theme's <c>assets/</c> (kept under <c>assets/</c>) and <c>static/</c> (copied to the site root:
+    /// favicons and other files that must live there), each overridable from the input folder.
+    /// </summary>
     private static IReadOnlyList<OutputFile> ReadAssets(ThemeFiles theme) =>
-        theme.List("assets")
-            .Select(relative => (relative, full: theme.Resolve(relative)))
+        theme.List("assets").Select(relative => (relative, output: relative))
+            .Concat(theme.List("static").Select(relative => (relative, output: relative["static/".Length..])))
+            .Select(asset => (asset.output, full: theme.Resolve(asset.relative)))
             .Where(asset => asset.full is not null)
-            .Select(asset => new OutputFile(asset.relative, File.ReadAllBytes(asset.full!)))
+            .Select(asset => new OutputFile(asset.output, File.ReadAllBytes(asset.full!)))
             .ToList();
+
+    /// <summary>A theme or input file at the path of a generated file is left out (the generated one wins), with a warning.</summary>
+    private IEnumerable<OutputFile> WithoutCollisions(IReadOnlyList<OutputFile> assets, IReadOnlyList<OutputFile> generated)
+    {
+        var taken = generated.Select(f => f.RelativePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var asset in assets)
+        {
+            if (taken.Add(asset.RelativePath))
+            {
+                yield return asset;
+            }
+            else
+            {
+                _diagnostics.Add(Diagnostic.Warning(Path.Combine(_options.ThemeDirectory, asset.RelativePath.StartsWith("assets/", StringComparison.Ordinal) ? asset.RelativePath : "static/" + asset.RelativePath), 0, 0, DiagnosticCodes.DuplicateUrl,
+                    $"'{asset.RelativePath}' is also a page or file the build writes; the build's version is kept"));
+            }
+        }
+    }
 
     /// <summary>The output folder is replaced whole, so it must never hold the sources or the working folder.</summary>
     private bool CheckOutputFolder()

@@ -47,8 +47,10 @@ public sealed class CatalogPagePlanner
     }
 
     /// <summary>The group as shown on its page, and the pages listing all of it when it is long.</summary>
-    private FeatureGroupView Group(ReleaseStatus status, IReadOnlyList<FeatureView> features, string folder, string heading, LinkView back)
+    /// <param name="features">The group's features, newest first, with the date of each.</param>
+    private FeatureGroupView Group(ReleaseStatus status, IReadOnlyList<(FeatureView View, DateTimeOffset Date)> dated, string folder, string heading, LinkView back)
     {
+        var features = dated.Select(f => f.View).ToList();
         var id = ReleaseStatusNames.Id(status);
         var label = ReleaseStatusNames.Label(status);
         if (features.Count <= GroupPreview)
@@ -60,20 +62,22 @@ public sealed class CatalogPagePlanner
         var total = (features.Count + FeaturesPerPage - 1) / FeaturesPerPage;
         for (var number = 1; number <= total; number++)
         {
+            var pageFeatures = dated.Skip((number - 1) * FeaturesPerPage).Take(FeaturesPerPage).ToList();
             var model = new FeatureListView
             {
                 Heading = heading,
                 Status = id,
                 StatusLabel = label,
                 Total = features.Count,
-                Features = features.Skip((number - 1) * FeaturesPerPage).Take(FeaturesPerPage).ToList(),
+                Features = pageFeatures.Select(f => f.View).ToList(),
                 Pager = _planner.PagerFor(listFolder, number, total),
                 Back = back,
             };
             var sitePath = SitePaths.Paged(listFolder, number);
             var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
             var description = $"{heading}: {features.Count} features, newest first.";
-            _listPages.Add(new PageSpec(sitePath, "features", "feature_list", model, _planner.Page("features", title, description, sitePath, [Home, back])));
+            var page = _planner.Page("features", title, description, sitePath, [Home, back]);
+            _listPages.Add(new PageSpec(sitePath, "features", "feature_list", model, page, pageFeatures.Max(f => f.Date)));
         }
 
         return new FeatureGroupView(id, label, features.Take(GroupPreview).ToList(), features.Count, _url.Link(listFolder));
@@ -100,7 +104,8 @@ public sealed class CatalogPagePlanner
             TotalLimits = catalog.Limits.Count,
         };
         var description = $"{model.TotalServices} services by category, with the posts, features and limits the catalog holds for each.";
-        return new PageSpec(SitePaths.Services, "services", "services", model, _planner.Page("services", "Services", description, SitePaths.Services, [Home]));
+        var newest = catalog.Services.Select(s => PagePlanner.Newest(s.Posts)).Max();
+        return new PageSpec(SitePaths.Services, "services", "services", model, _planner.Page("services", "Services", description, SitePaths.Services, [Home]), newest);
     }
 
     private PageSpec ServicePage(ServiceEntry entry)
@@ -109,7 +114,7 @@ public sealed class CatalogPagePlanner
         var index = new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.Posts.Count > 0));
         var self = new LinkView(service.Name, _url.Link(entry.SitePath));
         var groups = ServiceStatuses
-            .Select(status => (status, features: entry.Features.Where(f => f.Feature.Status == status).Select(f => _views.Feature(f)).ToList()))
+            .Select(status => (status, features: entry.Features.Where(f => f.Feature.Status == status).Select(f => (_views.Feature(f), f.Date)).ToList()))
             .Where(g => g.features.Count > 0)
             .Select(g => Group(g.status, g.features, entry.SitePath, $"{service.Name}: {ReleaseStatusNames.Label(g.status)} features", self))
             .ToList();
@@ -127,8 +132,12 @@ public sealed class CatalogPagePlanner
             RelatedTags = entry.RelatedTags.Select(t => new LinkView(t.Tag.Name, _url.Link(t.Tag.SitePath), t.Count)).ToList(),
             Index = index,
         };
-        var description = $"{service.Name}: {entry.Features.Count} features, {entry.Limits.Count} limits and {entry.Posts.Count} posts in the catalog.";
-        return new PageSpec(entry.SitePath, "service", "service", model, _planner.Page("service", service.Name, description, entry.SitePath, [Home, index]));
+        var description = $"{service.Name}: {PagePlanner.Count(entry.Features.Count, "feature")}, {PagePlanner.Count(entry.Limits.Count, "limit")} and {PagePlanner.Count(entry.Posts.Count, "post")} in the catalog.";
+        var page = _planner.Page("service", service.Name, description, entry.SitePath, [Home, index]) with
+        {
+            Feeds = [new LinkView(service.Name, _url.Link(SitePaths.FeedOf(entry.SitePath)))],
+        };
+        return new PageSpec(entry.SitePath, "service", "service", model, page, PagePlanner.Newest(entry.Posts));
     }
 
     private PageSpec LimitsIndex()
@@ -147,7 +156,8 @@ public sealed class CatalogPagePlanner
             BaseUnits = limits.Select(l => l.Limit.BaseUnit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
         var description = $"{limits.Count} stated limits (throughput, packets per second, counts, sizes, ...) by service, each normalized and linked to its source paragraph.";
-        return new PageSpec(SitePaths.Limits, "limits", "limit_index", model, _planner.Page("limits", "Limits", description, SitePaths.Limits, [Home]));
+        var newest = limits.Select(l => (DateTimeOffset?)l.Post.Post.Date).Max();
+        return new PageSpec(SitePaths.Limits, "limits", "limit_index", model, _planner.Page("limits", "Limits", description, SitePaths.Limits, [Home]), newest);
     }
 
     private PageSpec StatusBoard()
@@ -155,7 +165,7 @@ public sealed class CatalogPagePlanner
         var histories = _site.Catalog.Histories;
         var board = new LinkView("Status board", _url.Link(SitePaths.Status));
         var columns = BoardStatuses
-            .Select(status => Group(status, histories.Where(h => h.Status == status).Select(h => _views.Feature(h.Current, withHistory: true)).ToList(),
+            .Select(status => Group(status, histories.Where(h => h.Status == status).Select(h => (_views.Feature(h.Current, withHistory: true), h.Current.Date)).ToList(),
                 SitePaths.Status, $"{ReleaseStatusNames.Label(status)} features", board))
             .ToList();
         var model = new StatusBoardView
@@ -165,6 +175,7 @@ public sealed class CatalogPagePlanner
             Unknown = histories.Count(h => h.Status == ReleaseStatus.Unknown),
         };
         var description = $"{model.Total} features by release status (planned, preview, GA, retired), newest first, with each feature's status history.";
-        return new PageSpec(SitePaths.Status, "status", "board", model, _planner.Page("status", "Status board", description, SitePaths.Status, [Home]));
+        var newest = histories.SelectMany(h => h.Entries).Select(e => (DateTimeOffset?)e.Post.Post.Date).Max();
+        return new PageSpec(SitePaths.Status, "status", "board", model, _planner.Page("status", "Status board", description, SitePaths.Status, [Home]), newest);
     }
 }

@@ -34,6 +34,8 @@ public sealed class PagePlanner
         _catalogViews = new CatalogViewFactory(site);
     }
 
+    public SiteModel Site => _site;
+
     /// <summary>The summary view of a post, as lists show it.</summary>
     public PostSummaryView SummaryOf(SitePost post) => _summaries[post];
 
@@ -45,6 +47,9 @@ public sealed class PagePlanner
         BasePath = _url.BasePath,
         HomeUrl = _url.Link(SitePaths.Home),
         StylesheetUrl = _url.Link("assets/css/site.css"),
+        FeedUrl = _url.Link(SitePaths.AtomFeed),
+        IconUrl = _url.Link("favicon.svg"),
+        FaviconUrl = _url.Link("favicon.ico"),
         ScriptUrl = _url.Link("assets/js/site.js"),
         ServicesUrl = _url.Link(SitePaths.Services),
         LimitsUrl = _url.Link(SitePaths.Limits),
@@ -64,7 +69,7 @@ public sealed class PagePlanner
 
     public IReadOnlyList<PageSpec> Plan()
     {
-        var pages = new List<PageSpec> { Home() };
+        var pages = new List<PageSpec> { Home(), NotFound() };
         for (var i = 0; i < _site.Posts.Count; i++)
         {
             pages.Add(PostPage(i));
@@ -97,8 +102,27 @@ public sealed class PagePlanner
             AllSections = new LinkView("All sections", _url.Link(SitePaths.Sections), _site.Sections.Count),
             AllFeeds = new LinkView("All feeds", _url.Link(SitePaths.Feeds), _site.Feeds.Count),
         };
-        return new PageSpec(SitePaths.Home, "home", "home", model, Page("home", _site.Config.Title, _site.Config.Description, SitePaths.Home, []));
+        return new PageSpec(SitePaths.Home, "home", "home", model, Page("home", _site.Config.Title, _site.Config.Description, SitePaths.Home, []), Newest(_site.Posts));
     }
+
+    /// <summary>
+    /// <c>404.html</c>: GitHub Pages serves it at whatever URL was missing, at any depth, so every link
+    /// on it is root-relative (base path included), as all links of the site are.
+    /// </summary>
+    private PageSpec NotFound()
+    {
+        var model = new NotFoundView
+        {
+            Destinations = [new LinkView("Home page", _url.Link(SitePaths.Home)), .. SiteView().Nav],
+            Latest = _site.Posts.Take(5).Select(p => _summaries[p]).ToList(),
+        };
+        var page = Page("not-found", "Page not found", $"There is no page at this address on {_site.Config.Title}.", SitePaths.NotFound, [])
+            with { NoIndex = true, AbsoluteUrl = null };
+        return new PageSpec(SitePaths.NotFound, "not-found", "not_found", model, page, null);
+    }
+
+    /// <summary>The date of the newest of <paramref name="posts"/> (they are newest first), or null.</summary>
+    internal static DateTimeOffset? Newest(IReadOnlyList<SitePost> posts) => posts.Count > 0 ? posts[0].Post.Date : null;
 
     private PageSpec PostPage(int index)
     {
@@ -128,7 +152,8 @@ public sealed class PagePlanner
         };
         var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)), new("Posts", _url.Link(SitePaths.Posts)) };
         var description = post.ExcerptText.Length > 0 ? post.ExcerptText : post.Title;
-        return new PageSpec(sitePost.SitePath, "post", "post", model, Page("post", post.Title, description, sitePost.SitePath, crumbs));
+        var page = Page("post", post.Title, description, sitePost.SitePath, crumbs) with { PublishedIso = Iso(post.Date) };
+        return new PageSpec(sitePost.SitePath, "post", "post", model, page, post.Date);
     }
 
     private void AddTerms(List<PageSpec> pages, TermKind kind, string plural, string singular, string folder, IReadOnlyList<Term> terms)
@@ -140,7 +165,7 @@ public sealed class PagePlanner
         if (terms.Count <= SinglePageIndexLimit)
         {
             var index = new TermIndexView { Kind = kindName, Heading = plural, TotalTerms = terms.Count, Terms = byName.Select(TermLink).ToList() };
-            pages.Add(new PageSpec(folder, "terms", "index", index, Page($"{kindName}-index", plural, description, folder, [home])));
+            pages.Add(new PageSpec(folder, "terms", "index", index, Page($"{kindName}-index", plural, description, folder, [home]), NewestOf(terms)));
         }
         else
         {
@@ -151,7 +176,8 @@ public sealed class PagePlanner
         foreach (var term in terms)
         {
             var services = kind == TermKind.Tag ? ServicesOf(term.Posts) : [];
-            pages.AddRange(ListPages(kindName, $"{singular}: {term.Name}", term.SitePath, term.Posts, indexLink, services));
+            IReadOnlyList<LinkView> feeds = kind == TermKind.Tag ? [new LinkView($"{singular}: {term.Name}", _url.Link(SitePaths.FeedOf(term.SitePath)))] : [];
+            pages.AddRange(ListPages(kindName, $"{singular}: {term.Name}", term.SitePath, term.Posts, indexLink, services, feeds));
         }
     }
 
@@ -174,7 +200,7 @@ public sealed class PagePlanner
             .Select(TermLink)
             .ToList();
         var main = new TermIndexView { Kind = kindName, Heading = plural, TotalTerms = byName.Count, Terms = largest, Letters = letters, IsSelection = true };
-        pages.Add(new PageSpec(folder, "terms", "index", main, Page($"{kindName}-index", plural, description, folder, [home])));
+        pages.Add(new PageSpec(folder, "terms", "index", main, Page($"{kindName}-index", plural, description, folder, [home]), NewestOf(byName)));
 
         var indexLink = new LinkView(plural, _url.Link(folder), byName.Count);
         for (var g = 0; g < groups.Count; g++)
@@ -184,21 +210,26 @@ public sealed class PagePlanner
             for (var number = 1; number <= total; number++)
             {
                 var heading = $"{plural}: {letters[g].Name}";
+                var pageTerms = groupTerms.Skip((number - 1) * TermsPerIndexPage).Take(TermsPerIndexPage).ToList();
                 var model = new TermIndexView
                 {
                     Kind = kindName,
                     Heading = heading,
                     TotalTerms = byName.Count,
-                    Terms = groupTerms.Skip((number - 1) * TermsPerIndexPage).Take(TermsPerIndexPage).Select(TermLink).ToList(),
+                    Terms = pageTerms.Select(TermLink).ToList(),
                     Letters = letters,
                     Pager = Pager(groupFolder, number, total),
                 };
                 var sitePath = SitePaths.Paged(groupFolder, number);
                 var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
-                pages.Add(new PageSpec(sitePath, "terms", "index", model, Page($"{kindName}-index", title, description, sitePath, [home, indexLink])));
+                pages.Add(new PageSpec(sitePath, "terms", "index", model, Page($"{kindName}-index", title, description, sitePath, [home, indexLink]), NewestOf(pageTerms)));
             }
         }
     }
+
+    /// <summary>The newest post date among the terms' posts: an index page changes when any of its counts does.</summary>
+    private static DateTimeOffset? NewestOf(IEnumerable<Term> terms) =>
+        terms.Where(t => t.Posts.Count > 0).Select(t => (DateTimeOffset?)t.Posts[0].Post.Date).Max();
 
     private static string LetterOf(string slug) => slug[0] is >= 'a' and <= 'z' ? slug[..1] : "0-9";
 
@@ -211,18 +242,20 @@ public sealed class PagePlanner
             .ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    private IEnumerable<PageSpec> ListPages(string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index, IReadOnlyList<LinkView>? services = null)
+    private IEnumerable<PageSpec> ListPages(
+        string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index, IReadOnlyList<LinkView>? services = null, IReadOnlyList<LinkView>? feeds = null)
     {
         var size = _site.Config.PageSize;
         var total = Math.Max(1, (posts.Count + size - 1) / size);
         for (var number = 1; number <= total; number++)
         {
+            var pagePosts = posts.Skip((number - 1) * size).Take(size).ToList();
             var model = new PostListView
             {
                 Kind = kind,
                 Heading = heading,
                 TotalPosts = posts.Count,
-                Posts = posts.Skip((number - 1) * size).Take(size).Select(p => _summaries[p]).ToList(),
+                Posts = pagePosts.Select(p => _summaries[p]).ToList(),
                 Index = index,
                 Pager = Pager(folder, number, total),
                 Services = services ?? [],
@@ -234,8 +267,9 @@ public sealed class PagePlanner
             }
 
             var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
-            var description = $"{heading}: {posts.Count} post{(posts.Count == 1 ? "" : "s")}, newest first.";
-            yield return new PageSpec(SitePaths.Paged(folder, number), "list", "list", model, Page(kind, title, description, SitePaths.Paged(folder, number), crumbs));
+            var description = $"{heading}: {Count(posts.Count, "post")}, newest first.";
+            var page = Page(kind, title, description, SitePaths.Paged(folder, number), crumbs) with { Feeds = feeds ?? [] };
+            yield return new PageSpec(SitePaths.Paged(folder, number), "list", "list", model, page, Newest(pagePosts));
         }
     }
 
@@ -275,6 +309,7 @@ public sealed class PagePlanner
         Description = Shorten(description, DescriptionLength),
         Url = _url.Link(sitePath),
         CanonicalUrl = _url.Absolute(sitePath),
+        AbsoluteUrl = _url.AbsoluteRoot is null ? null : _url.Absolute(sitePath),
         Breadcrumbs = crumbs,
     };
 
@@ -287,6 +322,10 @@ public sealed class PagePlanner
     internal static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     internal static string Display(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"1 post", "2 posts".</summary>
+    internal static string Count(int count, string singular) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {singular}{(count == 1 ? "" : "s")}");
 
     /// <summary>Cuts at a word boundary and adds an ellipsis.</summary>
     public static string Shorten(string text, int maxLength)

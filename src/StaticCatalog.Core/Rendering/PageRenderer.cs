@@ -43,7 +43,8 @@ public sealed class PageRenderer
     /// <summary>The layouts a site needs; a theme missing one of these is reported before any page is drawn.</summary>
     public static IReadOnlyList<string> RequiredLayouts { get; } =
         ["layouts/base.sbn-html", "layouts/home.sbn-html", "layouts/post.sbn-html", "layouts/list.sbn-html", "layouts/terms.sbn-html",
-            "layouts/services.sbn-html", "layouts/service.sbn-html", "layouts/limits.sbn-html", "layouts/status.sbn-html", "layouts/features.sbn-html"];
+            "layouts/services.sbn-html", "layouts/service.sbn-html", "layouts/limits.sbn-html", "layouts/status.sbn-html", "layouts/features.sbn-html",
+            "layouts/not-found.sbn-html"];
 
     public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec)
     {

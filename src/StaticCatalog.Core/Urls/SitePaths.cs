@@ -23,6 +23,20 @@ public static class SitePaths
     public const string CatalogJson = "catalog.json";
     public const string CatalogSchema = "catalog.schema.json";
 
+    /// <summary>The site-wide Atom feed; services and tags have one in their folder under the same name.</summary>
+    public const string AtomFeed = "atom.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+
+    /// <summary>GitHub Pages serves it for any missing URL, at that URL: its links must not be relative.</summary>
+    public const string NotFound = "404.html";
+
+    /// <summary>Tells GitHub Pages to publish the files as they are, without running Jekyll.</summary>
+    public const string NoJekyll = ".nojekyll";
+
+    /// <summary>The Atom feed of a page folder (<c>services/nat-gateway/atom.xml</c>).</summary>
+    public static string FeedOf(string folder) => folder + AtomFeed;
+
     public static string Service(string slug) => $"{Services}{slug}/";
 
     public static string Post(DateTimeOffset date, string slug) =>

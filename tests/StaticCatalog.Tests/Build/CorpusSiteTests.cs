@@ -12,7 +12,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         _corpus = corpus;
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_corpus_builds_with_no_errors()
     {
         Assert.True(_corpus.First.Succeeded, string.Join("\n", _corpus.First.Diagnostics.Take(20)));
@@ -20,7 +20,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         Assert.True(_corpus.First.OutputWritten);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_post_has_its_own_page()
     {
         var postPages = _corpus.Links.Keys.Where(p => PostPage().IsMatch(p)).ToList();
@@ -29,7 +29,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         Assert.Equal(_corpus.First.PostsPublished, postPages.Count);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_tag_of_every_post_has_a_page_that_links_back_to_the_post()
     {
         var postsByTagFolder = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -68,7 +68,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         Assert.True(missing.Count == 0, "Tag pages that do not list their post: " + string.Join("\n", missing.Take(20)));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_internal_link_in_every_page_resolves_to_a_file_under_the_project_path()
     {
         var broken = new List<string>();
@@ -87,7 +87,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         Assert.True(broken.Count == 0, $"{broken.Count} broken links, first ones:\n" + string.Join("\n", broken.Take(20)));
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_corpus_catalog_matches_its_schema_and_every_item_links_to_its_paragraph()
     {
         var output = _corpus.FirstOutput;
@@ -106,7 +106,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         Assert.Empty(CatalogChecks.BrokenAnchors(output, CorpusSiteFixture.BasePath, catalogPages, links).Take(20));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Two_builds_of_the_corpus_are_byte_identical()
     {
         Assert.True(_corpus.Second.Succeeded);

@@ -21,7 +21,7 @@ public sealed class LabelledSetTests
 
     private static string LabelsPath => Path.Combine(RepoPaths.Root, "tests", "StaticCatalog.Tests", "Catalog", "LabelledSet", "labels.yml");
 
-    [Fact]
+    [CorpusFact]
     public void The_extractor_meets_its_targets_on_the_labelled_set()
     {
         var labels = LabelledSetReader.Read(LabelsPath);
@@ -34,7 +34,7 @@ public sealed class LabelledSetTests
         Assert.Empty(EvaluationTargets.Failures(report));
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_labels_name_only_known_services_and_existing_posts()
     {
         var labels = LabelledSetReader.Read(LabelsPath);
@@ -45,7 +45,7 @@ public sealed class LabelledSetTests
         Assert.True(labels.Sum(p => p.Limits.Count) >= 25);
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_wrong_extraction_lowers_the_scores()
     {
         // The scorer itself must be able to fail: a label set that expects a figure the post does not state.

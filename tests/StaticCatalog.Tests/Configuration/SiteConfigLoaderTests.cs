@@ -70,6 +70,16 @@ public sealed class SiteConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Feed_entries_is_read_and_must_be_at_least_one()
+    {
+        Assert.Equal(7, Load("feed_entries: 7\n").Config.FeedEntries);
+        var (config, diagnostics) = Load("feed_entries: 0\n");
+
+        Assert.Equal(DiagnosticCodes.InvalidConfig, Assert.Single(diagnostics).Code);
+        Assert.Equal(20, config.FeedEntries);
+    }
+
+    [Fact]
     public void A_bad_base_url_in_site_yml_fails_the_build()
     {
         using var site = new TestSite();

@@ -16,17 +16,21 @@ public static class RepoPaths
     {
         get
         {
-            var path = Environment.GetEnvironmentVariable("STATICCATALOG_CORPUS")
-                       ?? Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "news"));
-            if (!Directory.Exists(path))
+            if (!HasCorpus)
             {
                 throw new DirectoryNotFoundException(
-                    $"The corpus is not at {path}: clone the repository beside shared/ or set STATICCATALOG_CORPUS.");
+                    $"The corpus is not at {CorpusPath}: clone the repository beside shared/ or set STATICCATALOG_CORPUS.");
             }
 
-            return path;
+            return CorpusPath;
         }
     }
+
+    /// <summary>Where the corpus is looked for.</summary>
+    public static string CorpusPath { get; } = Environment.GetEnvironmentVariable("STATICCATALOG_CORPUS")
+                                                ?? Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "news"));
+
+    public static bool HasCorpus => Directory.Exists(CorpusPath);
 
     private static string FindRoot()
     {

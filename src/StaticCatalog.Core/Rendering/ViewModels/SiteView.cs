@@ -13,6 +13,13 @@ public sealed record SiteView
     public required string HomeUrl { get; init; }
     public required string StylesheetUrl { get; init; }
 
+    /// <summary>The site-wide Atom feed.</summary>
+    public required string FeedUrl { get; init; }
+
+    /// <summary>The favicon as SVG (<c>favicon.svg</c>) and as ICO for browsers that ask for <c>/favicon.ico</c>.</summary>
+    public required string IconUrl { get; init; }
+    public required string FaviconUrl { get; init; }
+
     /// <summary>The theme's script (table sorting and filters; pages work without it).</summary>
     public required string ScriptUrl { get; init; }
     public required string ServicesUrl { get; init; }

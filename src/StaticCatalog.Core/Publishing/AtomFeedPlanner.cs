@@ -1,0 +1,38 @@
+using StaticCatalog.Site;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Publishing;
+
+/// <summary>
+/// The site's Atom feeds: one for the whole site (whole posts), one per service with posts and one per
+/// tag (excerpts, to keep thousands of small feeds small), each capped at <c>feed_entries</c>.
+/// </summary>
+public static class AtomFeedPlanner
+{
+    public static IReadOnlyList<AtomFeed> Plan(SiteModel site)
+    {
+        var cap = site.Config.FeedEntries;
+        var title = site.Config.Title;
+        var feeds = new List<AtomFeed>
+        {
+            new(SitePaths.AtomFeed, title, site.Config.Description, SitePaths.Home, Newest(site.Posts, cap), WithContent: true),
+        };
+        foreach (var service in site.Catalog.Services.Where(s => s.Posts.Count > 0))
+        {
+            var name = service.Service.Name;
+            feeds.Add(new AtomFeed(SitePaths.FeedOf(service.SitePath), $"{name} · {title}",
+                $"Posts of {title} that name {name}, newest first.", service.SitePath, Newest(service.Posts, cap), WithContent: false));
+        }
+
+        foreach (var tag in site.Tags)
+        {
+            feeds.Add(new AtomFeed(SitePaths.FeedOf(tag.SitePath), $"Tag: {tag.Name} · {title}",
+                $"Posts of {title} tagged {tag.Name}, newest first.", tag.SitePath, Newest(tag.Posts, cap), WithContent: false));
+        }
+
+        return feeds;
+    }
+
+    private static IReadOnlyList<SitePost> Newest(IReadOnlyList<SitePost> posts, int cap) =>
+        posts.Count <= cap ? posts : posts.Take(cap).ToList();
+}

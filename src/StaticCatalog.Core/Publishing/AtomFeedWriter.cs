@@ -1,0 +1,139 @@
+using System.Text;
+using System.Xml;
+using StaticCatalog.Output;
+using StaticCatalog.Rendering;
+using StaticCatalog.Site;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Publishing;
+
+/// <summary>
+/// Writes an <see cref="AtomFeed"/> as Atom 1.0 (RFC 4287) with <see cref="XmlWriter"/>, so every value is
+/// escaped and the file is well-formed whatever a post contains. No clock: <c>updated</c> is the newest entry's date.
+/// </summary>
+public sealed class AtomFeedWriter
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        NewLineChars = "\n",
+    };
+
+    private readonly SiteModel _site;
+    private readonly SiteUrl _url;
+
+    public AtomFeedWriter(SiteModel site)
+    {
+        _site = site;
+        _url = site.Url;
+    }
+
+    public OutputFile Write(AtomFeed feed)
+    {
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Namespace);
+            if (_url.AbsoluteRoot is { } root)
+            {
+                // Relative links in entry content (they start with the base path) resolve against the site.
+                xml.WriteAttributeString("xml", "base", null, root);
+            }
+
+            xml.WriteAttributeString("xml", "lang", null, _site.Config.Language);
+            xml.WriteElementString("id", Id(feed.PageSitePath));
+            Text(xml, "title", feed.Title);
+            Text(xml, "subtitle", feed.Subtitle);
+            xml.WriteElementString("updated", feed.Entries.Count > 0 ? PagePlanner.Iso(feed.Entries[0].Post.Date) : Epoch);
+            Link(xml, "self", _url.Absolute(feed.SitePath), "application/atom+xml");
+            Link(xml, "alternate", _url.Absolute(feed.PageSitePath), "text/html");
+            xml.WriteElementString("generator", "StaticCatalog");
+            foreach (var post in feed.Entries)
+            {
+                Entry(xml, post, feed.WithContent);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return new OutputFile(feed.SitePath, buffer.ToArray());
+    }
+
+    private void Entry(XmlWriter xml, SitePost sitePost, bool withContent)
+    {
+        var post = sitePost.Post;
+        var date = PagePlanner.Iso(post.Date);
+        xml.WriteStartElement("entry");
+        Text(xml, "title", post.Title);
+        Link(xml, "alternate", _url.Absolute(sitePost.SitePath), "text/html");
+        if (post.ExternalUrl is { } external)
+        {
+            Link(xml, "related", external, null);
+        }
+
+        xml.WriteElementString("id", Id(sitePost.SitePath));
+        xml.WriteElementString("published", date);
+        xml.WriteElementString("updated", date);
+        xml.WriteStartElement("author");
+        xml.WriteElementString("name", XmlText.Clean(string.IsNullOrWhiteSpace(post.Author) ? _site.Config.Title : post.Author));
+        xml.WriteEndElement();
+        foreach (var tag in sitePost.Tags)
+        {
+            xml.WriteStartElement("category");
+            xml.WriteAttributeString("term", XmlText.Clean(tag.Name));
+            xml.WriteAttributeString("scheme", _url.Absolute(SitePaths.Tags));
+            xml.WriteEndElement();
+        }
+
+        if (post.ExcerptText.Length > 0)
+        {
+            Text(xml, "summary", post.ExcerptText);
+        }
+
+        if (withContent)
+        {
+            xml.WriteStartElement("content");
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(XmlText.Clean(post.ContentHtml));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// An entry's or feed's permanent id: its absolute URL when the site has one, else a <c>tag:</c> URI
+    /// (RFC 4151) made of the base path and page path, since Atom ids must be absolute IRIs.
+    /// </summary>
+    private string Id(string sitePath) =>
+        _url.AbsoluteRoot is not null ? _url.Absolute(sitePath) : $"tag:staticcatalog,2025:{_url.Link(sitePath)}";
+
+    /// <summary>An empty feed's <c>updated</c>: a fixed date, never the clock.</summary>
+    private const string Epoch = "1970-01-01T00:00:00+00:00";
+
+    private static void Text(XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement(name);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString(XmlText.Clean(value));
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string? type)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("rel", rel);
+        if (type is not null)
+        {
+            xml.WriteAttributeString("type", type);
+        }
+
+        xml.WriteAttributeString("href", XmlText.Clean(href));
+        xml.WriteEndElement();
+    }
+}
