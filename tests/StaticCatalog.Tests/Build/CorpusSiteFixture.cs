@@ -1,11 +1,13 @@
 using AngleSharp.Html.Parser;
+using StaticCatalog.Configuration;
 using StaticCatalog.Pipeline;
 
 namespace StaticCatalog.Tests.Build;
 
 /// <summary>
-/// The 2,117-post corpus, built twice (in two folders, at two moments) under a GitHub Pages project
-/// path, with every page's links read once with a real HTML parser.
+/// The 2,117-post corpus, built twice under a GitHub Pages project path (the second time from copies of
+/// the seeds, input and theme in other folders, two seconds later), with every page's links read once
+/// with a real HTML parser.
 /// </summary>
 public sealed class CorpusSiteFixture : IDisposable
 {
@@ -23,8 +25,9 @@ public sealed class CorpusSiteFixture : IDisposable
             return; // every test of the class is skipped
         }
 
-        First = Build("first");
-        Second = Build("second");
+        First = TestSite.BuildWithRepositoryTheme(RepoPaths.Corpus, FirstOutput, BaseUrl);
+        Thread.Sleep(TimeSpan.FromSeconds(2)); // a clock read anywhere would now give another second
+        Second = BuildFromCopies();
         var parser = new HtmlParser();
         var pages = Directory.EnumerateFiles(FirstOutput, "*.html", SearchOption.AllDirectories).ToList();
         var links = new System.Collections.Concurrent.ConcurrentDictionary<string, PageLinks>();
@@ -45,13 +48,36 @@ public sealed class CorpusSiteFixture : IDisposable
 
     public string FirstOutput => _folder.Combine("first");
 
-    public string SecondOutput => _folder.Combine("second");
+    public string SecondOutput => _folder.Combine("elsewhere", "second");
 
     /// <summary>Site-relative file path of each HTML page to its links.</summary>
     public IReadOnlyDictionary<string, PageLinks> Links { get; }
 
-    private BuildResult Build(string output) =>
-        TestSite.BuildWithRepositoryTheme(RepoPaths.Corpus, _folder.Combine(output), BaseUrl);
+    private BuildResult BuildFromCopies()
+    {
+        var copies = _folder.Combine("elsewhere", "sources");
+        Copy(RepoPaths.Corpus, Path.Combine(copies, "news"));
+        Copy(RepoPaths.Input, Path.Combine(copies, "input"));
+        Copy(RepoPaths.Theme, Path.Combine(copies, "theme"));
+        return SiteBuilder.Build(new BuildOptions
+        {
+            SeedsDirectory = Path.Combine(copies, "news"),
+            InputDirectory = Path.Combine(copies, "input"),
+            ThemeDirectory = Path.Combine(copies, "theme"),
+            OutputDirectory = SecondOutput,
+            BaseUrl = BaseUrl,
+        });
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     public void Dispose() => _folder.Dispose();
 

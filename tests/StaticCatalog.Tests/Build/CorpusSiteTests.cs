@@ -107,7 +107,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
     }
 
     [CorpusFact]
-    public void Two_builds_of_the_corpus_are_byte_identical()
+    public void Two_builds_of_the_corpus_from_different_folders_at_different_times_are_byte_identical()
     {
         Assert.True(_corpus.Second.Succeeded);
         OutputTrees.AssertIdentical(_corpus.FirstOutput, _corpus.SecondOutput);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# An independent check of a built site's links with linkinator (not our own checker), served under a
+# GitHub Pages project path the way Pages serves it.
+#
+#   tools/linkcheck.sh [SITE_DIR] [PROJECT]    # defaults: _site my-repo
+#
+# Build the site first with the matching base URL, e.g.
+#   dotnet run --project src/StaticCatalog.Cli -- build --base-url https://user.github.io/my-repo/
+# Needs Node 20 and npm (linkinator 7.6.1; 8.x needs Node 22). External links are skipped (no network);
+# every internal link and #fragment is followed. Exit code 1 when a link is broken.
+set -euo pipefail
+site="$(cd "${1:-_site}" && pwd)"
+project="${2:-my-repo}"
+
+tools="${LINKINATOR_HOME:-${TMPDIR:-/tmp}/staticcatalog-linkinator}"
+if [ ! -x "$tools/node_modules/.bin/linkinator" ]; then
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund -E linkinator@7.6.1 >/dev/null
+fi
+
+root="$(mktemp -d)"
+trap 'rm -rf "$root"' EXIT
+ln -s "$site" "$root/$project"
+
+report="$root/linkinator.csv"
+set +e
+(cd "$root" && "$tools/node_modules/.bin/linkinator" "$project/" --server-root "$root" --recurse --check-fragments \
+  --skip '^https?://(?!127\.0\.0\.1|localhost)' --format CSV >"$report")
+status=$?
+set -e
+checked=$(($(wc -l <"$report") - 1))
+broken=$(awk -F, 'NR > 1 && $3 == "BROKEN"' "$report" | wc -l)
+echo "linkinator: ${checked} internal URLs checked under /${project}/, ${broken} broken"
+awk -F, 'NR > 1 && $3 == "BROKEN" { print "  " $1 " (status " $2 ", linked from " $4 ")" }' "$report" | head -50
+exit "$status"
