@@ -37,8 +37,7 @@ public static class CatalogAssembler
                     id = $"{slug}-{n}";
                 }
 
-                var key = $"{feature.Services.FirstOrDefault()}/{FeatureFinder.Key(feature.Name)}";
-                postFeatures.Add(new FeatureEntry($"{postId}#{id}", feature, post, feature.Date ?? post.Post.Date, key));
+                postFeatures.Add(new FeatureEntry($"{postId}#{id}", feature, post, feature.Date ?? post.Post.Date, FeatureHistory.KeyOf(feature.Services, feature.Name)));
             }
 
             features.AddRange(postFeatures);
