@@ -19,6 +19,8 @@ public sealed class BuildCommand : Command<BuildSettings>
             OutputDirectory = settings.Output,
             BaseUrl = settings.BaseUrl,
             KeepGoing = settings.KeepGoing,
+            CompareTo = settings.CompareTo,
+            ReportPath = settings.Report,
         };
 
         var result = BuildProgressDisplay.IsWanted()
@@ -39,6 +41,11 @@ public sealed class BuildCommand : Command<BuildSettings>
         }
 
         Console.Out.WriteLine(Summary(result, settings.Output));
+        if (result.ChangeSummary is { } changes)
+        {
+            Console.Out.WriteLine($"Changes since {settings.CompareTo}: {changes} (report: {settings.Report})");
+        }
+
         return result.Succeeded ? CliApp.Success : CliApp.InputErrors;
     }
 

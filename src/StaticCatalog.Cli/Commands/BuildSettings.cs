@@ -36,6 +36,15 @@ public sealed class BuildSettings : CommandSettings
     [Description("Write the site without the posts that have errors (the exit code is still 1).")]
     public bool KeepGoing { get; init; }
 
+    [CommandOption("--compare-to <PATH>")]
+    [Description("A previous catalog.json (file, site folder or URL of the published site): write a Markdown report of what changed.")]
+    public string? CompareTo { get; init; }
+
+    [CommandOption("--report <FILE>")]
+    [Description("Where --compare-to writes its report.")]
+    [DefaultValue("catalog-changes.md")]
+    public string Report { get; init; } = "catalog-changes.md";
+
     [CommandOption("-v|--verbose")]
     [Description("Print the time each stage took.")]
     public bool Verbose { get; init; }

@@ -16,4 +16,10 @@ public sealed record BuildOptions
 
     /// <summary>Write the site even when some posts have errors (the build still fails).</summary>
     public bool KeepGoing { get; init; }
+
+    /// <summary>A previous <c>catalog.json</c> (file, site folder or URL) to compare the new catalog with, or null.</summary>
+    public string? CompareTo { get; init; }
+
+    /// <summary>Where the Markdown change report goes when <see cref="CompareTo"/> is set.</summary>
+    public string ReportPath { get; init; } = "catalog-changes.md";
 }

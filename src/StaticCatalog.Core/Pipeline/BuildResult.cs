@@ -14,6 +14,9 @@ public sealed record BuildResult
     /// <summary>True when the output folder was replaced by this build.</summary>
     public bool OutputWritten { get; init; }
 
+    /// <summary>The change report's one-line summary when <c>--compare-to</c> was given and the report was written.</summary>
+    public string? ChangeSummary { get; init; }
+
     public TimeSpan Elapsed { get; init; }
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 

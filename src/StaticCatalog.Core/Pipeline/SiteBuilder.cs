@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticCatalog.Catalog;
+using StaticCatalog.Changes;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
@@ -96,10 +97,13 @@ public sealed class SiteBuilder
             return empty with { SourcesRead = found, PostsPublished = site.Posts.Count };
         }
 
+        (string Markdown, string Summary)? report = _options.CompareTo is { } previous ? Stage("compare", () => CompareCatalogs(previous, files)) : null;
         var all = files.Concat(WithoutCollisions(assets, files)).ToList();
-        var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics));
+        var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics)
+                                           && (report is null || WriteReport(report.Value.Markdown)));
         return empty with
         {
+            ChangeSummary = written ? report?.Summary : null,
             SourcesRead = found,
             PostsPublished = site.Posts.Count,
             PagesWritten = written ? files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)) : 0,
@@ -178,6 +182,41 @@ public sealed class SiteBuilder
             .Where(asset => asset.full is not null)
             .Select(asset => new OutputFile(asset.output, File.ReadAllBytes(asset.full!)))
             .ToList();
+
+    /// <summary>The change report against the previous catalog; an unreadable one is a warning and a report that says so.</summary>
+    private (string Markdown, string Summary) CompareCatalogs(string previousLocation, IReadOnlyList<OutputFile> files)
+    {
+        var previous = PreviousCatalogReader.Read(previousLocation);
+        if (previous.ToDiagnostic() is { } unreadable)
+        {
+            _diagnostics.Add(unreadable);
+        }
+
+        if (!previous.IsRead)
+        {
+            return (ChangeReportRenderer.RenderUnreadable(previous), "the previous catalog could not be read");
+        }
+
+        var current = CatalogSnapshotParser.Parse(files.First(f => f.RelativePath == SitePaths.CatalogJson).Content);
+        var changes = CatalogComparer.Compare(previous.Catalog, current);
+        return (ChangeReportRenderer.Render(changes, previous.Location), changes.IsEmpty ? "no changes" : ChangeReportRenderer.Summary(changes));
+    }
+
+    private bool WriteReport(string markdown)
+    {
+        try
+        {
+            var full = Path.GetFullPath(_options.ReportPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, markdown);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(Diagnostic.Error(_options.ReportPath, 0, 0, DiagnosticCodes.OutputWrite, $"the change report could not be written: {ex.Message}"));
+            return false;
+        }
+    }
 
     /// <summary>A theme or input file at the path of a generated file is left out (the generated one wins), with a warning.</summary>
     private IEnumerable<OutputFile> WithoutCollisions(IReadOnlyList<OutputFile> assets, IReadOnlyList<OutputFile> generated)

@@ -21,7 +21,7 @@ public sealed class CliTests : IDisposable
         var run = CliRunner.Start(_folder.Path, "build", "--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--seeds", "--input", "--theme", "--output", "--base-url", "--keep-going", "--verbose" })
+        foreach (var option in new[] { "--seeds", "--input", "--theme", "--output", "--base-url", "--keep-going", "--compare-to", "--report", "--verbose" })
         {
             Assert.Contains(option, run.Out);
         }
@@ -101,6 +101,36 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(SiteLinks.Broken(_folder.Combine("public"), "/my-repo/"));
         Assert.Contains("href=\"/my-repo/tags/azure/\"", File.ReadAllText(_folder.Combine("public", "index.html")));
+    }
+
+    [Fact]
+    public void Compare_to_a_previous_build_writes_a_change_report_naming_the_new_post()
+    {
+        _folder.Write("seeds/2025-12-01-a.md", TestSite.Post("A post"));
+        Assert.Equal(0, Build("--output", "published").ExitCode);
+        _folder.Write("seeds/2025-12-02-b.md", TestSite.Post("Azure NAT Gateway V2 is now generally available", date: "2025-12-02 10:00:00 +00:00"));
+
+        var run = Build("--compare-to", "published/catalog.json", "--report", "out/changes.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Changes since published/catalog.json: 1 new post", run.Out);
+        var report = File.ReadAllText(_folder.Combine("out", "changes.md"));
+        Assert.StartsWith("# Catalog changes", report);
+        Assert.Contains("[Azure NAT Gateway V2 is now generally available](/posts/2025/12/", report);
+        Assert.DoesNotContain("A post", report);
+    }
+
+    [Fact]
+    public void A_previous_catalog_that_cannot_be_read_is_a_warning_and_the_build_still_succeeds()
+    {
+        _folder.Write("seeds/2025-12-01-a.md", TestSite.Post("A post"));
+
+        var run = Build("--compare-to", "nowhere/catalog.json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("nowhere/catalog.json: warning SC7001:", run.Error);
+        Assert.Contains("could not be read", File.ReadAllText(_folder.Combine("catalog-changes.md")));
+        Assert.True(File.Exists(_folder.Combine("_site", "index.html")));
     }
 
     public void Dispose() => _folder.Dispose();
