@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using StaticCatalog.Checking;
 using StaticCatalog.Pipeline;
 
 namespace StaticCatalog.Tests.Build;
@@ -30,7 +31,13 @@ public sealed class CorpusSiteFixture : IDisposable
                 document.QuerySelectorAll("a[rel=tag]").Select(e => e.GetAttribute("href")!).ToList());
         });
         Links = links;
+        _check = new Lazy<SiteCheckResult>(() => SiteChecker.Check(FirstOutput));
     }
+
+    private readonly Lazy<SiteCheckResult> _check;
+
+    /// <summary><c>staticcatalog check</c> on the first build, run once when a test asks for it.</summary>
+    public SiteCheckResult Check => _check.Value;
 
     public BuildResult First { get; }
 
