@@ -23,6 +23,10 @@ public static class CliApp
                 .WithDescription("Build the site from the seed posts into the output folder.")
                 .WithExample("build")
                 .WithExample("build", "--base-url", "https://user.github.io/my-repo/");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check a built site: HTML, links and fragments, feeds, sitemap, robots.txt and catalog.json.")
+                .WithExample("check")
+                .WithExample("check", "public", "--base-url", "https://user.github.io/my-repo/");
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Score the catalog extractor against the labelled set (precision and recall per kind).")
                 .WithExample("evaluate", "--verbose");

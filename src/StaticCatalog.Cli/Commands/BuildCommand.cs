@@ -19,6 +19,7 @@ public sealed class BuildCommand : Command<BuildSettings>
             OutputDirectory = settings.Output,
             BaseUrl = settings.BaseUrl,
             KeepGoing = settings.KeepGoing,
+            Check = settings.Check,
             CompareTo = settings.CompareTo,
             ReportPath = settings.Report,
         };
@@ -38,6 +39,11 @@ public sealed class BuildCommand : Command<BuildSettings>
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:F0} ms"));
             }
+        }
+
+        if (result.Check is { } check)
+        {
+            Console.Out.WriteLine(CheckCommand.Summary(check, settings.Output));
         }
 
         Console.Out.WriteLine(Summary(result, settings.Output));

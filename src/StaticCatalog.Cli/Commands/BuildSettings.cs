@@ -36,6 +36,10 @@ public sealed class BuildSettings : CommandSettings
     [Description("Write the site without the posts that have errors (the exit code is still 1).")]
     public bool KeepGoing { get; init; }
 
+    [CommandOption("--check")]
+    [Description("Check the written site as 'staticcatalog check' does (links, fragments, HTML, feeds, sitemap, catalog.json); problems fail the build.")]
+    public bool Check { get; init; }
+
     [CommandOption("--compare-to <PATH>")]
     [Description("A previous catalog.json (file, site folder or URL of the published site): write a Markdown report of what changed.")]
     public string? CompareTo { get; init; }

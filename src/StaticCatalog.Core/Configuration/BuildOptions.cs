@@ -17,6 +17,9 @@ public sealed record BuildOptions
     /// <summary>Write the site even when some posts have errors (the build still fails).</summary>
     public bool KeepGoing { get; init; }
 
+    /// <summary>Check the written site as <c>staticcatalog check</c> does; its problems fail the build.</summary>
+    public bool Check { get; init; }
+
     /// <summary>A previous <c>catalog.json</c> (file, site folder or URL) to compare the new catalog with, or null.</summary>
     public string? CompareTo { get; init; }
 

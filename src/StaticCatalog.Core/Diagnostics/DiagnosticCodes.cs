@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     // SC2xxx: assembling the site.
     public const string DuplicateUrl = "SC2001";
     public const string UnknownLiquidTag = "SC2002";
+    public const string BrokenPostFragment = "SC2003";
 
     // SC3xxx: themes and templates.
     public const string TemplateSyntax = "SC3001";
@@ -70,6 +71,7 @@ public static class DiagnosticCodes
         [UnreadableFile] = "A seed file could not be read from disk.",
         [DuplicateUrl] = "Two posts would get the same URL; the later one (by file path) gets a numbered URL (warning).",
         [UnknownLiquidTag] = "A `{% ... %}` tag that StaticCatalog does not know is shown as text (warning).",
+        [BrokenPostFragment] = "A link to `#name` in a post names no heading or anchor of the post; it is kept as written (warning). A link that differs from a heading's id only in hyphens, or begins exactly one heading's id, is pointed at that heading.",
         [TemplateSyntax] = "A theme template does not parse; the template's file, line and column are given.",
         [TemplateRuntime] = "A theme template failed while rendering a page (unknown variable, loop limit, ...).",
         [TemplateNotFound] = "A template or include is missing, or its path leaves the theme folder.",
@@ -78,13 +80,13 @@ public static class DiagnosticCodes
         [InvalidServices] = "`input/services.yml` is not valid (unknown key, missing slug/name/category, a name given to two services, ...).",
         [InvalidConfig] = "`input/site.yml` is not valid or has a value of the wrong kind.",
         [OutputWrite] = "The output folder could not be written.",
-        [BrokenLink] = "A link, image or script of a built page, feed or sitemap points at a file the site does not have (or outside the base path).",
+        [BrokenLink] = "A link of a built page, feed, sitemap, `robots.txt` or `catalog.json` points at a file the site does not have (or outside the base path).",
         [BrokenFragment] = "A link's `#fragment` names no element id on the page it points at.",
         [InvalidHtml] = "A built page does not parse cleanly as HTML (AngleSharp reports a parse error at that line and column).",
         [MissingPageMetadata] = "A built page has no `<title>`, no `lang` on `<html>`, or no `<meta name=\"description\">`.",
-        [InvalidFeed] = "An Atom feed is not well-formed XML or lacks a required element (id, title, updated, entry link).",
-        [InvalidSitemap] = "`sitemap.xml` is not well-formed, lists a page twice, or leaves out a page.",
-        [CatalogSchemaViolation] = "`catalog.json` does not validate against `catalog.schema.json`.",
+        [InvalidFeed] = "An Atom feed is not well-formed XML, lacks a required element (id, title, updated, entry link) or has a date that is not RFC 3339.",
+        [InvalidSitemap] = "`sitemap.xml` is not well-formed, has an entry without `loc`, a bad `lastmod` or a URL off the site, lists a page twice, or leaves out a page not marked `noindex`.",
+        [CatalogSchemaViolation] = "`catalog.json` is not valid JSON or does not validate against `catalog.schema.json`.",
         [MissingSiteFile] = "The checked folder lacks a file every site has (`index.html`, `404.html`, `.nojekyll`, `robots.txt`, `sitemap.xml`, `catalog.json`).",
         [PreviousCatalogUnreadable] = "The previous `catalog.json` given to `--compare-to` could not be read; the change report says so (warning).",
     };

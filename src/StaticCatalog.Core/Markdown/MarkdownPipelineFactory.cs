@@ -7,13 +7,15 @@ public static class MarkdownPipelineFactory
 {
     /// <summary>
     /// Front matter is parsed in the same pass as the body (the YAML block), so positions stay those of the
-    /// file. Advanced extensions give tables, task lists, auto-links and heading ids.
+    /// file. Advanced extensions give tables, task lists, auto-links and heading ids; raw HTML tags that are
+    /// no HTML element (<c>Span&lt;T&gt;</c>) stay text.
     /// </summary>
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UseAdvancedExtensions()
             .Use<LiquidTagExtension>()
+            .Use<RawHtmlTextExtension>()
             .UsePreciseSourceLocation()
             .Build();
 }

@@ -1,3 +1,4 @@
+using StaticCatalog.Checking;
 using StaticCatalog.Diagnostics;
 
 namespace StaticCatalog.Pipeline;
@@ -16,6 +17,9 @@ public sealed record BuildResult
 
     /// <summary>The change report's one-line summary when <c>--compare-to</c> was given and the report was written.</summary>
     public string? ChangeSummary { get; init; }
+
+    /// <summary>The check of the written site, when the build was asked to check it.</summary>
+    public SiteCheckResult? Check { get; init; }
 
     public TimeSpan Elapsed { get; init; }
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StaticCatalog.Catalog;
 using StaticCatalog.Changes;
+using StaticCatalog.Checking;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
@@ -101,8 +102,11 @@ public sealed class SiteBuilder
         var all = files.Concat(WithoutCollisions(assets, files)).ToList();
         var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics)
                                            && (report is null || WriteReport(report.Value.Markdown)));
+        var check = written && _options.Check ? Stage("check", () => SiteChecker.Check(_options.OutputDirectory, site.Url)) : null;
+        _diagnostics.AddRange(check?.Diagnostics ?? []);
         return empty with
         {
+            Check = check,
             ChangeSummary = written ? report?.Summary : null,
             SourcesRead = found,
             PostsPublished = site.Posts.Count,

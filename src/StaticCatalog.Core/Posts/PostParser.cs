@@ -84,6 +84,7 @@ public sealed class PostParser
 
         // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
         var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog);
+        FragmentLinkRepair.Repair(document, source, diagnostics);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;
         var rewriter = PostLinkRewriter.For(externalUrl);
         var contentHtml = RenderHtml(document, rewriter);
@@ -175,6 +176,6 @@ public sealed class PostParser
         _pipeline.Setup(renderer);
         renderer.Render(markdown);
         writer.Flush();
-        return writer.ToString();
+        return VoidEndTags.Remove(writer.ToString());
     }
 }

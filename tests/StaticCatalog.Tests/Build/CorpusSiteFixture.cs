@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using StaticCatalog.Checking;
 using StaticCatalog.Configuration;
 using StaticCatalog.Pipeline;
 
@@ -18,6 +19,7 @@ public sealed class CorpusSiteFixture : IDisposable
 
     public CorpusSiteFixture()
     {
+        _check = new Lazy<SiteCheckResult>(() => SiteChecker.Check(FirstOutput));
         if (!RepoPaths.HasCorpus)
         {
             First = Second = new BuildResult { Diagnostics = [] };
@@ -41,6 +43,11 @@ public sealed class CorpusSiteFixture : IDisposable
         });
         Links = links;
     }
+
+    private readonly Lazy<SiteCheckResult> _check;
+
+    /// <summary><c>staticcatalog check</c> on the first build, run once when a test asks for it.</summary>
+    public SiteCheckResult Check => _check.Value;
 
     public BuildResult First { get; }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticCatalog.Diagnostics;
 
 namespace StaticCatalog.Tests.Build;
 
@@ -69,20 +70,21 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
     }
 
     [CorpusFact]
-    public void Every_internal_link_in_every_page_resolves_to_a_file_under_the_project_path()
+    public void The_corpus_site_passes_the_whole_check_feeds_sitemap_and_html_included()
     {
-        var broken = new List<string>();
-        foreach (var (page, links) in _corpus.Links)
-        {
-            foreach (var link in links.All.Distinct())
-            {
-                var target = SiteLinks.Resolve(_corpus.FirstOutput, CorpusSiteFixture.BasePath, link, out var isInternal);
-                if (isInternal && (target is null || !File.Exists(target)))
-                {
-                    broken.Add($"{page} -> {link}");
-                }
-            }
-        }
+        var check = _corpus.Check;
+
+        Assert.Equal(_corpus.Links.Count, check.PagesChecked);
+        Assert.True(check.FeedsChecked > 10_000, $"only {check.FeedsChecked} feeds were checked");
+        Assert.True(check.Diagnostics.Count == 0, $"{check.Diagnostics.Count} problems, first ones:\n" + string.Join("\n", check.Diagnostics.Take(20)));
+    }
+
+    [CorpusFact]
+    public void Every_internal_link_of_every_file_resolves_to_a_file_under_the_project_path()
+    {
+        Assert.Equal(CorpusSiteFixture.BasePath, _corpus.Check.SiteUrl.BasePath);
+        Assert.True(_corpus.Check.LinksChecked > 400_000, $"only {_corpus.Check.LinksChecked} links were checked");
+        var broken = _corpus.Check.Diagnostics.Where(d => d.Code == DiagnosticCodes.BrokenLink).ToList();
 
         Assert.True(broken.Count == 0, $"{broken.Count} broken links, first ones:\n" + string.Join("\n", broken.Take(20)));
     }
@@ -90,10 +92,7 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
     [CorpusFact]
     public void The_corpus_catalog_matches_its_schema_and_every_item_links_to_its_paragraph()
     {
-        var output = _corpus.FirstOutput;
-        Assert.Empty(CatalogChecks.SchemaErrors(output));
-
-        var catalog = CatalogChecks.Catalog(output);
+        var catalog = CatalogChecks.Catalog(_corpus.FirstOutput);
         var features = catalog["features"]!.AsArray();
         var limits = catalog["limits"]!.AsArray();
         var services = catalog["services"]!.AsArray();
@@ -101,9 +100,14 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         Assert.True(limits.Count > 100, $"{limits.Count} limits");
         Assert.True(services.Count(s => s!["post_count"]!.GetValue<int>() > 0) > 50);
 
-        var links = features.Select(f => f!["url"]!.GetValue<string>()).Concat(limits.Select(l => l!["url"]!.GetValue<string>())).ToList();
-        var catalogPages = _corpus.Links.Keys.Where(p => p.StartsWith("services/", StringComparison.Ordinal) || p.StartsWith("status/", StringComparison.Ordinal) || p.StartsWith("limits/", StringComparison.Ordinal));
-        Assert.Empty(CatalogChecks.BrokenAnchors(output, CorpusSiteFixture.BasePath, catalogPages, links).Take(20));
+        // The anchors the build makes: catalog.json's and the catalog pages'. Fragment links written by hand in
+        // post bodies are not covered here: a few of the corpus's name headings whose ids differ.
+        var catalogFiles = new[] { "catalog.json", "services/", "status/", "limits/" }.Select(f => Path.Join(_corpus.FirstOutput, f)).ToList();
+        var problems = _corpus.Check.Diagnostics
+            .Where(d => d.Code == DiagnosticCodes.CatalogSchemaViolation
+                        || (d.Code == DiagnosticCodes.BrokenFragment && catalogFiles.Any(f => d.Path.StartsWith(f, StringComparison.Ordinal))))
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 
     [CorpusFact]

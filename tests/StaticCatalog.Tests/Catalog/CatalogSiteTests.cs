@@ -107,7 +107,7 @@ public sealed class CatalogSiteTests : IDisposable
     {
         BuildSeed();
 
-        Assert.Empty(CatalogChecks.SchemaErrors(Output));
+        Assert.Empty(CatalogChecks.SchemaViolations(Output));
         var catalog = CatalogChecks.Catalog(Output);
         var post = catalog["posts"]![0]!;
         Assert.Equal("2025-12-01-azure-networking-latest-updates.md", post["source"]!.GetValue<string>());
@@ -134,7 +134,7 @@ public sealed class CatalogSiteTests : IDisposable
         var path = Path.Combine(Output, "catalog.json");
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"status\": \"preview\"", "\"status\": \"shipped\"", StringComparison.Ordinal));
 
-        Assert.NotEmpty(CatalogChecks.SchemaErrors(Output));
+        Assert.Contains(CatalogChecks.SchemaViolations(Output), v => v.InstanceLocation.EndsWith("/status", StringComparison.Ordinal) && v.Value == "\"shipped\"");
     }
 
     [Fact]
@@ -142,13 +142,11 @@ public sealed class CatalogSiteTests : IDisposable
     {
         BuildSeed("https://user.github.io/my-repo/");
 
-        Assert.Empty(SiteLinks.Broken(Output, "/my-repo/"));
-        var pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(Output, p)).ToList();
         var jsonLinks = CatalogChecks.Catalog(Output)["features"]!.AsArray().Select(f => f!["url"]!.GetValue<string>())
             .Concat(CatalogChecks.Catalog(Output)["limits"]!.AsArray().Select(l => l!["url"]!.GetValue<string>()))
             .ToList();
         Assert.All(jsonLinks, url => Assert.StartsWith("https://user.github.io/my-repo/posts/", url, StringComparison.Ordinal));
-        Assert.Empty(CatalogChecks.BrokenAnchors(Output, "/my-repo/", pages, jsonLinks));
-        Assert.Empty(CatalogChecks.SchemaErrors(Output));
+        // The checker resolves every link of every page and of catalog.json, anchors included.
+        Assert.Empty(SiteLinks.Broken(Output, "/my-repo/"));
     }
 }

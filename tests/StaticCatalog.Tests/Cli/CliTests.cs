@@ -104,6 +104,28 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_check_checks_the_written_site_and_fails_on_a_broken_link_a_theme_adds()
+    {
+        _folder.Write("seeds/2025-12-01-a.md", TestSite.Post("A post"));
+        var good = CliRunner.Start(_folder.Path, "build", "--seeds", "seeds", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme,
+            "--base-url", "https://user.github.io/my-repo/", "--check");
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Matches(@"Checked _site/ \(root https://user.github.io/my-repo/\): \d+ page\(s\), \d+ feed\(s\), \d+ internal link\(s\), 0 error\(s\)", good.Out);
+
+        File.Copy(Path.Combine(RepoPaths.Input, "site.yml"), _folder.Combine("site.yml"));
+        File.Copy(Path.Combine(RepoPaths.Input, "services.yml"), _folder.Combine("services.yml"));
+        var footer = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "base.sbn-html"))
+            .Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><a href=\"{{ site.base_path }}missing/\">gone</a>", StringComparison.Ordinal);
+        _folder.Write("layouts/base.sbn-html", footer);
+        var bad = CliRunner.Start(_folder.Path, "build", "--seeds", "seeds", "--input", ".", "--theme", RepoPaths.Theme,
+            "--base-url", "https://user.github.io/my-repo/", "--check");
+
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Matches(@"_site/index\.html\(\d+,\d+\): error SC6001: .*/my-repo/missing/", bad.Error);
+    }
+
+    [Fact]
     public void Compare_to_a_previous_build_writes_a_change_report_naming_the_new_post()
     {
         _folder.Write("seeds/2025-12-01-a.md", TestSite.Post("A post"));
