@@ -47,6 +47,7 @@ public sealed class PagePlanner
         BasePath = _url.BasePath,
         HomeUrl = _url.Link(SitePaths.Home),
         StylesheetUrl = _url.Link("assets/css/site.css"),
+        CodeStylesheetUrl = _url.Link("assets/css/code.css"),
         FeedUrl = _url.Link(SitePaths.AtomFeed),
         IconUrl = _url.Link("favicon.svg"),
         FaviconUrl = _url.Link("favicon.ico"),

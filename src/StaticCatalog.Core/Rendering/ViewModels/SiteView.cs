@@ -13,6 +13,9 @@ public sealed record SiteView
     public required string HomeUrl { get; init; }
     public required string StylesheetUrl { get; init; }
 
+    /// <summary>The colours of highlighted code blocks (<c>assets/css/code.css</c>).</summary>
+    public required string CodeStylesheetUrl { get; init; }
+
     /// <summary>The site-wide Atom feed.</summary>
     public required string FeedUrl { get; init; }
 
