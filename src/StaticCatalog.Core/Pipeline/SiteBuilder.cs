@@ -98,16 +98,19 @@ public sealed class SiteBuilder
             return empty with { SourcesRead = found, PostsPublished = site.Posts.Count };
         }
 
-        (string Markdown, string Summary)? report = _options.CompareTo is { } previous ? Stage("compare", () => CompareCatalogs(previous, files)) : null;
+        var report = _options.CompareTo is { } previous
+            ? Stage("compare", () => CatalogChangeReport.Create(previous, files.First(f => f.RelativePath == SitePaths.CatalogJson).Content))
+            : null;
+        _diagnostics.AddRange(report?.Warning is { } warning ? [warning] : []);
         var all = files.Concat(WithoutCollisions(assets, files)).ToList();
-        var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics)
-                                           && (report is null || WriteReport(report.Value.Markdown)));
+        var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics));
+        var reported = written && report is not null && WriteReport(report.Markdown);
         var check = written && _options.Check ? Stage("check", () => SiteChecker.Check(_options.OutputDirectory, site.Url)) : null;
         _diagnostics.AddRange(check?.Diagnostics ?? []);
         return empty with
         {
             Check = check,
-            ChangeSummary = written ? report?.Summary : null,
+            ChangeSummary = reported ? report!.Summary : null,
             SourcesRead = found,
             PostsPublished = site.Posts.Count,
             PagesWritten = written ? files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)) : 0,
@@ -186,25 +189,6 @@ public sealed class SiteBuilder
             .Where(asset => asset.full is not null)
             .Select(asset => new OutputFile(asset.output, File.ReadAllBytes(asset.full!)))
             .ToList();
-
-    /// <summary>The change report against the previous catalog; an unreadable one is a warning and a report that says so.</summary>
-    private (string Markdown, string Summary) CompareCatalogs(string previousLocation, IReadOnlyList<OutputFile> files)
-    {
-        var previous = PreviousCatalogReader.Read(previousLocation);
-        if (previous.ToDiagnostic() is { } unreadable)
-        {
-            _diagnostics.Add(unreadable);
-        }
-
-        if (!previous.IsRead)
-        {
-            return (ChangeReportRenderer.RenderUnreadable(previous), "the previous catalog could not be read");
-        }
-
-        var current = CatalogSnapshotParser.Parse(files.First(f => f.RelativePath == SitePaths.CatalogJson).Content);
-        var changes = CatalogComparer.Compare(previous.Catalog, current);
-        return (ChangeReportRenderer.Render(changes, previous.Location), changes.IsEmpty ? "no changes" : ChangeReportRenderer.Summary(changes));
-    }
 
     private bool WriteReport(string markdown)
     {

@@ -85,6 +85,34 @@ public sealed class CatalogPagePlanner
 
     private LinkView Home => new("Home", _url.Link(SitePaths.Home));
 
+    /// <summary>The filter panel's choices, each counted over the page's items, in a reader's order.</summary>
+    private FilterPanelView Filters(IEnumerable<(string[] Services, string Status, string Day)> items, IEnumerable<string> metrics)
+    {
+        var list = items.ToList();
+        var services = list.SelectMany(i => i.Services).ToList();
+        return new FilterPanelView
+        {
+            Services = Options(services, slug => _views.ServiceLink(slug).Name),
+            Categories = Options(
+                list.SelectMany(i => i.Services.Select(_views.CategoryId).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)),
+                id => services.Select(s => (Id: _views.CategoryId(s), Name: _views.CategoryName(s))).First(c => c.Id == id).Name ?? id),
+            Statuses = BoardStatuses.Append(ReleaseStatus.Unknown)
+                .Select(s => new FilterOption(ReleaseStatusNames.Id(s), ReleaseStatusNames.Label(s), list.Count(i => i.Status == ReleaseStatusNames.Id(s))))
+                .Where(o => o.Count > 0)
+                .ToList(),
+            Metrics = Options(metrics, metric => metric),
+            FirstDay = list.Count > 0 ? list.Min(i => i.Day)! : string.Empty,
+            LastDay = list.Count > 0 ? list.Max(i => i.Day)! : string.Empty,
+        };
+    }
+
+    private static IReadOnlyList<FilterOption> Options(IEnumerable<string> values, Func<string, string> label) =>
+        values.GroupBy(v => v, StringComparer.Ordinal)
+            .Select(g => new FilterOption(g.Key, label(g.Key), g.Count()))
+            .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(o => o.Value, StringComparer.Ordinal)
+            .ToList();
+
     private PageSpec ServiceIndex()
     {
         var catalog = _site.Catalog;
@@ -149,11 +177,16 @@ public sealed class CatalogPagePlanner
                 ? new LimitGroupView("No service named", null, g.Select(_views.Limit).ToList())
                 : new LimitGroupView(_views.ServiceLink(g.Key).Name, _views.ServiceLink(g.Key), g.Select(_views.Limit).ToList()))
             .ToList();
+        var views = groups.SelectMany(g => g.Limits).ToList();
         var model = new LimitsView
         {
             Groups = groups,
             Total = limits.Count,
             BaseUnits = limits.Select(l => l.Limit.BaseUnit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Limits = views,
+            Filters = Filters(
+                views.Select(l => (Services: l.ServiceId.Length > 0 ? new[] { l.ServiceId } : [], l.Status, l.Day)),
+                views.Select(l => l.Metric)),
         };
         var description = $"{limits.Count} stated limits (throughput, packets per second, counts, sizes, ...) by service, each normalized and linked to its source paragraph.";
         var newest = limits.Select(l => (DateTimeOffset?)l.Post.Post.Date).Max();
@@ -168,11 +201,13 @@ public sealed class CatalogPagePlanner
             .Select(status => Group(status, histories.Where(h => h.Status == status).Select(h => (_views.Feature(h.Current, withHistory: true), h.Current.Date)).ToList(),
                 SitePaths.Status, $"{ReleaseStatusNames.Label(status)} features", board))
             .ToList();
+        var shown = columns.SelectMany(c => c.Features).ToList();
         var model = new StatusBoardView
         {
             Columns = columns,
             Total = columns.Sum(c => c.Total),
             Unknown = histories.Count(h => h.Status == ReleaseStatus.Unknown),
+            Filters = Filters(shown.Select(f => (Services: f.ServiceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries), f.Status, f.Day)), []),
         };
         var description = $"{model.Total} features by release status (planned, preview, GA, retired), newest first, with each feature's status history.";
         var newest = histories.SelectMany(h => h.Entries).Select(e => (DateTimeOffset?)e.Post.Post.Date).Max();

@@ -41,6 +41,9 @@ public sealed class CatalogViewFactory
             DateIso = PagePlanner.Iso(entry.Date),
             DateDisplay = PagePlanner.Display(entry.Date),
             Services = entry.Feature.Services.Select(ServiceLink).ToList(),
+            ServiceIds = string.Join(' ', entry.Feature.Services),
+            CategoryIds = string.Join(' ', entry.Feature.Services.Select(CategoryId).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)),
+            Day = Day(entry.Date),
             PostTitle = entry.Post.Post.Title,
             SourceUrl = SourceUrl(entry.Post, entry.Feature.Anchor),
             Evidence = entry.Feature.Evidence,
@@ -57,6 +60,9 @@ public sealed class CatalogViewFactory
         {
             Id = entry.Id,
             Service = limit.Service is null ? null : ServiceLink(limit.Service),
+            ServiceId = limit.Service ?? string.Empty,
+            CategoryId = limit.Service is null ? string.Empty : CategoryId(limit.Service),
+            Day = Day(date),
             Feature = limit.Feature,
             Subject = limit.Subject,
             Metric = limit.Metric,
@@ -77,6 +83,14 @@ public sealed class CatalogViewFactory
             Curated = limit.Curated,
         };
     }
+
+    /// <summary>The slug of a service's category ("networking"), or empty for an unknown service.</summary>
+    public string CategoryId(string serviceSlug) =>
+        _services.TryGetValue(serviceSlug, out var service) ? Slugifier.Slugify(service.Category) : string.Empty;
+
+    public string? CategoryName(string serviceSlug) => _services.TryGetValue(serviceSlug, out var service) ? service.Category : null;
+
+    internal static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The post page, with the source block's anchor when there is one.</summary>
     public string SourceUrl(SitePost post, string? anchor) =>

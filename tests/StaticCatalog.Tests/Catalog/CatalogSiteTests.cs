@@ -44,12 +44,12 @@ public sealed class CatalogSiteTests : IDisposable
     }
 
     [Fact]
-    public void The_limits_index_lists_every_seed_figure_by_service_and_sorts_by_normalized_value()
+    public void The_limits_index_lists_every_seed_figure_with_its_service_and_offers_filters_and_sorting_by_normalized_value()
     {
         BuildSeed();
 
         var rows = LimitRows("limits/index.html");
-        Assert.Contains(rows, r => r.StartsWith("VPN Gateway Updates | throughput | 5 Gbps", StringComparison.Ordinal) && r.Contains("up to, per TCP flow", StringComparison.Ordinal) && r.Contains("GA", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Azure VPN Gateway | VPN Gateway Updates | throughput | 5 Gbps", StringComparison.Ordinal) && r.Contains("up to, per TCP flow", StringComparison.Ordinal) && r.Contains("GA", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("20 Gbps", StringComparison.Ordinal) && r.Contains("total across 4 tunnels", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("private endpoints per VNet | 5,000", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("cross-peered VNets | 20,000", StringComparison.Ordinal));
@@ -57,7 +57,15 @@ public sealed class CatalogSiteTests : IDisposable
         Assert.Contains(rows, r => r.Contains("WAN capacity | 18 Pbps | 18,000,000,000,000,000 bit/s", StringComparison.Ordinal));
 
         var page = Page("limits/index.html");
-        Assert.Contains(page.QuerySelectorAll("h2 a"), a => a.TextContent == "Azure Private Link");
+        Assert.Contains(page.QuerySelectorAll("table.limits td a"), a => a.TextContent == "Azure Private Link" && a.GetAttribute("href") == "/services/private-link/");
+        // The filter panel (shown by site.js) offers each service with its count, and each row carries what it filters on.
+        var panel = page.QuerySelector("form.filters")!;
+        Assert.True(panel.HasAttribute("hidden"), "without JavaScript the panel stays hidden and every row shows");
+        Assert.Contains(panel.QuerySelectorAll("select[name=service] option"), o => o.GetAttribute("value") == "nat-gateway" && o.TextContent == "Azure NAT Gateway (2)");
+        Assert.Contains(panel.QuerySelectorAll("select[name=metric] option"), o => o.GetAttribute("value") == "throughput");
+        var natRows = page.QuerySelectorAll("table.limits tbody tr[data-service=nat-gateway]");
+        Assert.Equal(2, natRows.Length);
+        Assert.All(natRows, r => Assert.Equal(("networking", "preview", "2025-12-01"), (r.GetAttribute("data-category"), r.GetAttribute("data-status"), r.GetAttribute("data-date"))));
         // Sorting reads a plain number from each value cell.
         Assert.All(page.QuerySelectorAll("table.limits td.num"), td => Assert.True(decimal.TryParse(td.GetAttribute("data-value"), System.Globalization.CultureInfo.InvariantCulture, out _)));
         Assert.All(page.QuerySelectorAll("table.limits th[data-sort=number]"), th => Assert.Contains(th.TextContent, new[] { "Value", "Normalized" }));

@@ -11,7 +11,14 @@ public sealed record FeatureView
     public required string StatusLabel { get; init; }
     public required string DateIso { get; init; }
     public required string DateDisplay { get; init; }
+
+    /// <summary>The date as <c>yyyy-MM-dd</c>, for date-range filters.</summary>
+    public required string Day { get; init; }
     public required IReadOnlyList<LinkView> Services { get; init; }
+
+    /// <summary>Its services' slugs and their categories' slugs, space-separated, for filters.</summary>
+    public string ServiceIds { get; init; } = string.Empty;
+    public string CategoryIds { get; init; } = string.Empty;
     public required string PostTitle { get; init; }
 
     /// <summary>The post page with the anchor of the source paragraph.</summary>

@@ -5,6 +5,10 @@ public sealed record LimitView
 {
     public required string Id { get; init; }
     public LinkView? Service { get; init; }
+
+    /// <summary>The service's slug and its category's slug, for filters; empty when the limit has no service.</summary>
+    public string ServiceId { get; init; } = string.Empty;
+    public string CategoryId { get; init; } = string.Empty;
     public string? Feature { get; init; }
     public required string Subject { get; init; }
     public required string Metric { get; init; }
@@ -27,6 +31,9 @@ public sealed record LimitView
     public required string StatusLabel { get; init; }
     public required string DateIso { get; init; }
     public required string DateDisplay { get; init; }
+
+    /// <summary>The date as <c>yyyy-MM-dd</c>, for date-range filters.</summary>
+    public required string Day { get; init; }
     public required string PostTitle { get; init; }
     public required string SourceUrl { get; init; }
     public required string Evidence { get; init; }

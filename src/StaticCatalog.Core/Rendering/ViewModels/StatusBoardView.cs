@@ -8,4 +8,6 @@ public sealed record StatusBoardView
 
     /// <summary>Features whose posts state no status; they are listed on service and post pages only.</summary>
     public required int Unknown { get; init; }
+
+    public required FilterPanelView Filters { get; init; }
 }

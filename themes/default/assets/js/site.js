@@ -1,6 +1,10 @@
-// StaticCatalog default theme: sortable tables and row filters. Pages work without this script.
+// StaticCatalog default theme: sortable tables, and filter panels whose state lives in the URL query,
+// so a filtered view can be shared and bookmarked. Pages work without this script: it only hides and
+// reorders what the HTML already lists.
 (function () {
   "use strict";
+
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
 
   function cellValue(row, index, kind) {
     var cell = row.cells[index];
@@ -9,26 +13,28 @@
       var value = parseFloat(cell.getAttribute("data-value"));
       return isNaN(value) ? -Infinity : value;
     }
-    return (cell.textContent || "").trim().toLowerCase();
+    return (cell.getAttribute("data-value") || cell.textContent || "").trim().toLowerCase();
+  }
+
+  function sortRows(container, rows, compare) {
+    rows.sort(compare).forEach(function (row) { container.appendChild(row); });
   }
 
   function sortTable(table, index, kind, header) {
     var ascending = header.getAttribute("aria-sort") !== "ascending";
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
+    each(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    Array.prototype.forEach.call(table.tBodies, function (body) {
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function (a, b) {
+    each(table.tBodies, function (body) {
+      sortRows(body, Array.prototype.slice.call(body.rows), function (a, b) {
         var x = cellValue(a, index, kind), y = cellValue(b, index, kind);
         var order = x < y ? -1 : x > y ? 1 : 0;
         return ascending ? order : -order;
       });
-      rows.forEach(function (row) { body.appendChild(row); });
     });
   }
 
   function makeSortable(table) {
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
+    each(table.tHead.rows[0].cells, function (th, index) {
       var kind = th.getAttribute("data-sort");
       if (!kind) { return; }
       var button = document.createElement("button");
@@ -41,20 +47,103 @@
     });
   }
 
-  function makeFilter(input) {
-    var selector = input.getAttribute("data-filter");
-    input.closest(".filter").hidden = false;
-    input.addEventListener("input", function () {
-      var words = input.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
-      document.querySelectorAll(selector).forEach(function (item) {
-        var text = (item.textContent || "").toLowerCase();
-        item.hidden = !words.every(function (word) { return text.indexOf(word) >= 0; });
-      });
+  // A filter panel: <form class="filters" data-items="CSS selector" data-groups="CSS selector"> with
+  // fields named after the items' data- attributes (service, category, status, metric), `from` and `to`
+  // (dates, compared with data-date), `q` (words in the item's text) and `sort` (value-asc, value-desc,
+  // date-desc, date-asc; empty keeps the page's order).
+  var SORTS = {
+    "value-asc": function (a, b) { return byUnit(a, b) || number(a, "value") - number(b, "value"); },
+    "value-desc": function (a, b) { return byUnit(a, b) || number(b, "value") - number(a, "value"); },
+    "date-desc": function (a, b) { return text(b, "date").localeCompare(text(a, "date")); },
+    "date-asc": function (a, b) { return text(a, "date").localeCompare(text(b, "date")); }
+  };
+
+  function text(item, name) { return item.getAttribute("data-" + name) || ""; }
+  function number(item, name) { var v = parseFloat(text(item, name)); return isNaN(v) ? 0 : v; }
+  function byUnit(a, b) { return text(a, "unit").localeCompare(text(b, "unit")); }
+
+  function fieldsOf(form) {
+    return Array.prototype.filter.call(form.elements, function (field) { return field.name; });
+  }
+
+  function matches(item, fields) {
+    return fields.every(function (field) {
+      var value = field.value.trim().toLowerCase();
+      if (!value || field.name === "sort") { return true; }
+      if (field.name === "q") {
+        var words = (item.textContent || "").toLowerCase();
+        return value.split(/\s+/).every(function (word) { return words.indexOf(word) >= 0; });
+      }
+      if (field.name === "from") { return text(item, "date") >= value; }
+      if (field.name === "to") { return text(item, "date") <= value; }
+      var have = text(item, field.name).toLowerCase();
+      if (field.getAttribute("data-match") === "exact") { return have === value; }
+      return (" " + have + " ").indexOf(" " + value + " ") >= 0; // one of the item's space-separated values
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("table.sortable").forEach(makeSortable);
-    document.querySelectorAll("input[data-filter]").forEach(makeFilter);
-  });
+  function apply(form, items, updateUrl) {
+    var fields = fieldsOf(form);
+    var shown = 0;
+    items.forEach(function (item) {
+      item.hidden = !matches(item, fields);
+      if (!item.hidden) { shown++; }
+    });
+    var sort = form.elements.sort ? SORTS[form.elements.sort.value] : null;
+    var byParent = new Map();
+    items.forEach(function (item) {
+      if (!byParent.has(item.parentNode)) { byParent.set(item.parentNode, []); }
+      byParent.get(item.parentNode).push(item);
+    });
+    byParent.forEach(function (children, parent) {
+      sortRows(parent, children.slice(), sort || function (a, b) { return a._order - b._order; });
+    });
+    var groups = form.getAttribute("data-groups");
+    if (groups) {
+      each(document.querySelectorAll(groups), function (group) {
+        var count = group.querySelectorAll(form.getAttribute("data-items")).length;
+        var visible = count - group.querySelectorAll(form.getAttribute("data-items") + "[hidden]").length;
+        var counter = group.querySelector("[data-count]");
+        if (!counter) { return; }
+        if (counter._original === undefined) { counter._original = counter.textContent; }
+        counter.textContent = visible === count ? counter._original : "(" + visible + " of " + count + " shown)";
+      });
+    }
+    var status = form.querySelector("[role=status]");
+    if (status) {
+      status.textContent = shown === items.length ? "Showing all " + items.length + "." : "Showing " + shown + " of " + items.length + ".";
+    }
+    if (updateUrl) {
+      var query = new URLSearchParams();
+      fields.forEach(function (field) { if (field.value) { query.set(field.name, field.value); } });
+      var search = query.toString();
+      history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
+    }
+  }
+
+  function makeFilters(form) {
+    var items = Array.prototype.slice.call(document.querySelectorAll(form.getAttribute("data-items")));
+    items.forEach(function (item, index) { item._order = index; });
+    var query = new URLSearchParams(location.search);
+    fieldsOf(form).forEach(function (field) {
+      if (query.has(field.name)) { field.value = query.get(field.name); }
+    });
+    form.hidden = false;
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", function () { apply(form, items, true); });
+    form.addEventListener("change", function () { apply(form, items, true); });
+    form.addEventListener("reset", function () { setTimeout(function () { apply(form, items, true); }, 0); });
+    apply(form, items, false);
+  }
+
+  function start() {
+    each(document.querySelectorAll("table.sortable"), makeSortable);
+    each(document.querySelectorAll("form.filters[data-items]"), makeFilters);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();

@@ -1,0 +1,16 @@
+namespace StaticCatalog.Rendering.ViewModels;
+
+/// <summary>The choices of the filter panel on the limits index and the status board, counted over the items of the page.</summary>
+public sealed record FilterPanelView
+{
+    public required IReadOnlyList<FilterOption> Services { get; init; }
+    public required IReadOnlyList<FilterOption> Categories { get; init; }
+    public required IReadOnlyList<FilterOption> Statuses { get; init; }
+
+    /// <summary>Metrics (throughput, packets per second, ...); empty on the status board.</summary>
+    public IReadOnlyList<FilterOption> Metrics { get; init; } = [];
+
+    /// <summary>The first and last day of the items' dates (<c>yyyy-MM-dd</c>), the bounds of the date inputs.</summary>
+    public required string FirstDay { get; init; }
+    public required string LastDay { get; init; }
+}
