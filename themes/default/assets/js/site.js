@@ -136,7 +136,29 @@
     apply(form, items, false);
   }
 
+  // The colour scheme toggle: the page follows the system until the reader presses it; the choice is kept
+  // in localStorage and applied by a one-line script in <head> before the page paints.
+  function makeThemeToggle(button) {
+    var root = document.documentElement;
+    var system = window.matchMedia("(prefers-color-scheme: dark)");
+    function dark() {
+      var chosen = root.getAttribute("data-theme");
+      return chosen ? chosen === "dark" : system.matches;
+    }
+    function show() { button.setAttribute("aria-pressed", dark() ? "true" : "false"); }
+    button.hidden = false;
+    show();
+    system.addEventListener("change", show);
+    button.addEventListener("click", function () {
+      var theme = dark() ? "light" : "dark";
+      root.setAttribute("data-theme", theme);
+      try { localStorage.setItem("theme", theme); } catch (e) { /* private mode: the choice lasts this page */ }
+      show();
+    });
+  }
+
   function start() {
+    each(document.querySelectorAll(".theme-toggle"), makeThemeToggle);
     each(document.querySelectorAll("table.sortable"), makeSortable);
     each(document.querySelectorAll("form.filters[data-items]"), makeFilters);
   }
