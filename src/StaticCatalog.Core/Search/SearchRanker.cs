@@ -24,21 +24,21 @@ public static class SearchRanker
     public static IReadOnlyList<(int DocumentId, double Score)> Search(SearchIndex index, string query, int take = int.MaxValue)
     {
         var words = Words(query);
-        if (words.Count == 0)
-        {
-            return [];
-        }
+        return Rank(words.Select((word, i) => Scores(index.Terms, word, prefix: i == words.Count - 1)), take);
+    }
 
-        Dictionary<int, double>? total = null;
-        for (var i = 0; i < words.Count; i++)
+    /// <summary>The documents every word matched, by the sum of their scores, best first; equal scores in id order.</summary>
+    public static IReadOnlyList<(int DocumentId, double Score)> Rank(IEnumerable<IReadOnlyDictionary<int, double>> scoresByWord, int take = int.MaxValue)
+    {
+        IReadOnlyDictionary<int, double>? total = null;
+        foreach (var scores in scoresByWord)
         {
-            var scores = Scores(index, words[i], prefix: i == words.Count - 1);
             total = total is null
                 ? scores
                 : total.Where(t => scores.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value + scores[t.Key]);
         }
 
-        return total!
+        return (total ?? new Dictionary<int, double>())
             .OrderByDescending(t => t.Value)
             .ThenBy(t => t.Key)
             .Take(take)
@@ -46,10 +46,11 @@ public static class SearchRanker
             .ToList();
     }
 
-    private static Dictionary<int, double> Scores(SearchIndex index, string word, bool prefix)
+    /// <summary>The score of each document for one word, from the terms that can match it (all of them, or one shard's).</summary>
+    public static IReadOnlyDictionary<int, double> Scores(IEnumerable<KeyValuePair<string, IReadOnlyList<SearchPosting>>> terms, string word, bool prefix)
     {
         var scores = new Dictionary<int, double>();
-        foreach (var (term, postings) in index.Terms)
+        foreach (var (term, postings) in terms)
         {
             var exact = term == word;
             if (!exact && !(prefix && term.StartsWith(word, StringComparison.Ordinal)))
