@@ -9,6 +9,7 @@ using StaticCatalog.Output;
 using StaticCatalog.Posts;
 using StaticCatalog.Publishing;
 using StaticCatalog.Rendering;
+using StaticCatalog.Search;
 using StaticCatalog.Site;
 using StaticCatalog.Sources;
 using StaticCatalog.Urls;
@@ -142,13 +143,13 @@ public sealed class SiteBuilder
         return results.Where(r => r.Post is not null).Select(r => r.Post!).ToList();
     }
 
-    /// <summary>Every page, then <c>catalog.json</c>, the feeds, the sitemap and the files hosts need.</summary>
+    /// <summary>Every page, then <c>catalog.json</c>, the search index, the feeds, the sitemap and the files hosts need.</summary>
     private IReadOnlyList<OutputFile> RenderAll(SiteModel site, TemplateSet templates)
     {
         var planner = new PagePlanner(site);
         var pages = planner.Plan();
         var rendered = RenderPages(planner, pages, templates);
-        return [.. rendered, .. CatalogJson.Write(site), .. PublishingFiles.Create(site, pages)];
+        return [.. rendered, .. CatalogJson.Write(site), .. SearchFiles.Create(site), .. PublishingFiles.Create(site, pages)];
     }
 
     private IReadOnlyList<OutputFile> RenderPages(PagePlanner planner, IReadOnlyList<PageSpec> pages, TemplateSet templates)

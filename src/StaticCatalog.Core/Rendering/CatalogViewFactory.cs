@@ -68,7 +68,7 @@ public sealed class CatalogViewFactory
             Metric = limit.Metric,
             Value = FormatNumber(limit.Value),
             Unit = limit.Unit,
-            ValueDisplay = limit.BaseUnit == Units.Count ? FormatNumber(limit.Value) : $"{FormatNumber(limit.Value)} {limit.Unit}",
+            ValueDisplay = ValueDisplay(limit),
             NormalizedValue = limit.Normalized.ToString(CultureInfo.InvariantCulture),
             NormalizedDisplay = limit.BaseUnit == Units.Count ? FormatNumber(limit.Normalized) : $"{FormatNumber(limit.Normalized)} {limit.BaseUnit}",
             BaseUnit = limit.BaseUnit,
@@ -97,5 +97,9 @@ public sealed class CatalogViewFactory
         _url.Link(post.SitePath) + (anchor is null ? string.Empty : "#" + anchor);
 
     /// <summary>Invariant, with thousands separators and no trailing zeros: 5,000 · 2.5 · 0.001.</summary>
+    /// <summary>A limit's value as stated, with its unit unless it is a plain count: <c>100 Gbps</c>, <c>5,000</c>.</summary>
+    public static string ValueDisplay(CatalogLimit limit) =>
+        limit.BaseUnit == Units.Count ? FormatNumber(limit.Value) : $"{FormatNumber(limit.Value)} {limit.Unit}";
+
     public static string FormatNumber(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
 }

@@ -52,6 +52,9 @@ public sealed class PagePlanner
         IconUrl = _url.Link("favicon.svg"),
         FaviconUrl = _url.Link("favicon.ico"),
         ScriptUrl = _url.Link("assets/js/site.js"),
+        SearchUrl = _url.Link(SitePaths.Search),
+        SearchScriptUrl = _url.Link("assets/js/search.js"),
+        SearchStylesheetUrl = _url.Link("assets/css/search.css"),
         ServicesUrl = _url.Link(SitePaths.Services),
         LimitsUrl = _url.Link(SitePaths.Limits),
         StatusUrl = _url.Link(SitePaths.Status),
@@ -70,7 +73,7 @@ public sealed class PagePlanner
 
     public IReadOnlyList<PageSpec> Plan()
     {
-        var pages = new List<PageSpec> { Home(), NotFound() };
+        var pages = new List<PageSpec> { Home(), NotFound(), Search() };
         for (var i = 0; i < _site.Posts.Count; i++)
         {
             pages.Add(PostPage(i));
@@ -120,6 +123,27 @@ public sealed class PagePlanner
         var page = Page("not-found", "Page not found", $"There is no page at this address on {_site.Config.Title}.", SitePaths.NotFound, [])
             with { NoIndex = true, AbsoluteUrl = null };
         return new PageSpec(SitePaths.NotFound, "not-found", "not_found", model, page, null);
+    }
+
+    /// <summary>
+    /// <c>/search/</c>: the results of the header's search form (<c>?q=</c>), drawn by <c>search.js</c>. Without
+    /// the script it says so and links to the indexes. Not indexed: it has no content of its own.
+    /// </summary>
+    private PageSpec Search()
+    {
+        var model = new SearchView
+        {
+            Browse =
+            [
+                new LinkView("Services", _url.Link(SitePaths.Services)),
+                new LinkView("Limits", _url.Link(SitePaths.Limits)),
+                new LinkView("Tags", _url.Link(SitePaths.Tags)),
+                new LinkView("All posts", _url.Link(SitePaths.Posts), _site.Posts.Count),
+            ],
+        };
+        var page = Page("search", "Search", $"Search the posts, services and tags of {_site.Config.Title}.", SitePaths.Search, [new LinkView("Home", _url.Link(SitePaths.Home))])
+            with { NoIndex = true };
+        return new PageSpec(SitePaths.Search, "search", "search", model, page, null);
     }
 
     /// <summary>The date of the newest of <paramref name="posts"/> (they are newest first), or null.</summary>

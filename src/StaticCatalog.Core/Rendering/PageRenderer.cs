@@ -44,7 +44,7 @@ public sealed class PageRenderer
     public static IReadOnlyList<string> RequiredLayouts { get; } =
         ["layouts/base.sbn-html", "layouts/home.sbn-html", "layouts/post.sbn-html", "layouts/list.sbn-html", "layouts/terms.sbn-html",
             "layouts/services.sbn-html", "layouts/service.sbn-html", "layouts/limits.sbn-html", "layouts/status.sbn-html", "layouts/features.sbn-html",
-            "layouts/not-found.sbn-html"];
+            "layouts/not-found.sbn-html", "layouts/search.sbn-html"];
 
     public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec)
     {

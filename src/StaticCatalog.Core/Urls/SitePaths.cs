@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace StaticCatalog.Urls;
 
 /// <summary>
@@ -23,6 +25,10 @@ public static class SitePaths
     public const string CatalogJson = "catalog.json";
     public const string CatalogSchema = "catalog.schema.json";
 
+    /// <summary>The search page; the index it and every page's header search read lives below it.</summary>
+    public const string Search = "search/";
+    public const string SearchManifest = "search/manifest.json";
+
     /// <summary>The site-wide Atom feed; services and tags have one in their folder under the same name.</summary>
     public const string AtomFeed = "atom.xml";
     public const string Sitemap = "sitemap.xml";
@@ -36,6 +42,12 @@ public static class SitePaths
 
     /// <summary>The Atom feed of a page folder (<c>services/nat-gateway/atom.xml</c>).</summary>
     public static string FeedOf(string folder) => folder + AtomFeed;
+
+    /// <summary>The n-th shard of the search index (the n-th key of the manifest's <c>shards</c>).</summary>
+    public static string SearchShard(int n) => string.Create(CultureInfo.InvariantCulture, $"search/index/{n}.json");
+
+    /// <summary>The n-th chunk of search documents.</summary>
+    public static string SearchChunk(int n) => string.Create(CultureInfo.InvariantCulture, $"search/docs/{n}.json");
 
     public static string Service(string slug) => $"{Services}{slug}/";
 

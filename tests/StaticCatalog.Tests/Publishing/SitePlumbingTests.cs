@@ -35,7 +35,7 @@ public sealed class SitePlumbingTests : IDisposable
 
         var pages = Directory.EnumerateFiles(_site.OutputDirectory, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_site.OutputDirectory, f).Replace('\\', '/'))
-            .Where(f => f != "404.html")
+            .Where(f => f is not "404.html" and not "search/index.html") // noindex pages
             .Select(f => BaseUrl + (f == "index.html" ? "" : f[..^"index.html".Length]))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -25,6 +25,12 @@ public sealed record SiteView
 
     /// <summary>The theme's script (table sorting and filters; pages work without it).</summary>
     public required string ScriptUrl { get; init; }
+    /// <summary>The search page (<c>/search/</c>), where the header's search form goes.</summary>
+    public required string SearchUrl { get; init; }
+
+    /// <summary>The search script (<c>assets/js/search.js</c>) and its styles (<c>assets/css/search.css</c>).</summary>
+    public required string SearchScriptUrl { get; init; }
+    public required string SearchStylesheetUrl { get; init; }
     public required string ServicesUrl { get; init; }
     public required string LimitsUrl { get; init; }
     public required string StatusUrl { get; init; }
