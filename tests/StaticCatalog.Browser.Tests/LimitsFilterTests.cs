@@ -53,7 +53,7 @@ public sealed class LimitsFilterTests(BrowserFixture browser)
         await page.GotoAsync(browser.Seed.Url("limits/"));
         await page.Locator("select[name=category]").SelectOptionAsync("networking");
         await page.Locator("select[name=sort]").SelectOptionAsync("value-asc");
-        await page.Locator("input[name=q]").FillAsync("gbps");
+        await page.Locator("form.filters input[name=q]").FillAsync("gbps");
         var rows = await VisibleRowTexts(page);
         var count = await page.Locator(".filter-count").InnerTextAsync();
 
@@ -69,7 +69,7 @@ public sealed class LimitsFilterTests(BrowserFixture browser)
         Assert.Equal(count, await other.Locator(".filter-count").InnerTextAsync());
         Assert.Equal("networking", await other.Locator("select[name=category]").InputValueAsync());
         Assert.Equal("value-asc", await other.Locator("select[name=sort]").InputValueAsync());
-        Assert.Equal("gbps", await other.Locator("input[name=q]").InputValueAsync());
+        Assert.Equal("gbps", await other.Locator("form.filters input[name=q]").InputValueAsync());
         await other.Context.CloseAsync();
     }
 

@@ -11,10 +11,16 @@ public sealed class CatalogPagePlanner
     private static readonly ReleaseStatus[] BoardStatuses = [ReleaseStatus.Planned, ReleaseStatus.Preview, ReleaseStatus.Ga, ReleaseStatus.Retired];
     private static readonly ReleaseStatus[] ServiceStatuses = [.. BoardStatuses, ReleaseStatus.Unknown];
 
-    /// <summary>A board column or service group shows this many newest features and links to the rest.</summary>
-    private const int GroupPreview = 50;
+    // Page sizes keep every page under 150 KB of HTML on the 2,117-post corpus (a feature with its services
+    // is about 1 KB of HTML): a test builds the corpus and checks the largest page.
 
-    private const int FeaturesPerPage = 200;
+    /// <summary>A board column or service group shows this many newest features and links to the rest.</summary>
+    private const int GroupPreview = 20;
+
+    private const int FeaturesPerPage = 100;
+
+    /// <summary>A service's timeline shows this many newest posts and links to all of them, paginated.</summary>
+    private const int TimelinePreview = 30;
 
     private readonly List<PageSpec> _listPages = [];
     private readonly SiteModel _site;
@@ -156,7 +162,8 @@ public sealed class CatalogPagePlanner
             FeatureCount = entry.Features.Count,
             FeatureGroups = groups,
             Limits = entry.Limits.Select(_views.Limit).ToList(),
-            Posts = entry.Posts.Select(_planner.SummaryOf).ToList(),
+            Posts = entry.Posts.Take(TimelinePreview).Select(_planner.SummaryOf).ToList(),
+            AllPosts = entry.Posts.Count > TimelinePreview ? new LinkView($"All {entry.Posts.Count:N0} posts naming {service.Name}", _url.Link(PostsFolder(entry)), entry.Posts.Count) : null,
             RelatedTags = entry.RelatedTags.Select(t => new LinkView(t.Tag.Name, _url.Link(t.Tag.SitePath), t.Count)).ToList(),
             Index = index,
         };
@@ -165,8 +172,15 @@ public sealed class CatalogPagePlanner
         {
             Feeds = [new LinkView(service.Name, _url.Link(SitePaths.FeedOf(entry.SitePath)))],
         };
+        if (model.AllPosts is not null)
+        {
+            _listPages.AddRange(_planner.PostListPages("service-posts", $"{service.Name}: posts", PostsFolder(entry), entry.Posts, self));
+        }
+
         return new PageSpec(entry.SitePath, "service", "service", model, page, PagePlanner.Newest(entry.Posts));
     }
+
+    private static string PostsFolder(ServiceEntry entry) => entry.SitePath + "posts/";
 
     private PageSpec LimitsIndex()
     {

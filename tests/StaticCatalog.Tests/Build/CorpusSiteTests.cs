@@ -117,6 +117,21 @@ public sealed partial class CorpusSiteTests : IClassFixture<CorpusSiteFixture>
         OutputTrees.AssertIdentical(_corpus.FirstOutput, _corpus.SecondOutput);
     }
 
+    [CorpusFact]
+    public void No_page_of_the_corpus_site_is_over_150_KB_and_its_scripts_total_under_30_KB()
+    {
+        var pages = Directory.EnumerateFiles(_corpus.FirstOutput, "*.html", SearchOption.AllDirectories)
+            .Select(path => (Path: Path.GetRelativePath(_corpus.FirstOutput, path), Bytes: new FileInfo(path).Length))
+            .OrderByDescending(p => p.Bytes)
+            .ToList();
+        var scripts = Directory.EnumerateFiles(_corpus.FirstOutput, "*.js", SearchOption.AllDirectories).Sum(path => new FileInfo(path).Length);
+
+        var over = pages.TakeWhile(p => p.Bytes > 150 * 1024).Select(p => $"{p.Path}: {p.Bytes:N0} bytes").ToList();
+        Assert.True(over.Count == 0, "pages over 150 KB:\n" + string.Join("\n", over.Take(20)));
+        Assert.True(pages[0].Bytes > 50 * 1024, "the largest page is big enough to tell the limit is being tested");
+        Assert.InRange(scripts, 1, 30 * 1024 - 1);
+    }
+
     [GeneratedRegex(@"^posts/\d{4}/\d{2}/[^/]+/index\.html$")]
     private static partial Regex PostPage();
 

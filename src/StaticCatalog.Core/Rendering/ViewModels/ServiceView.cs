@@ -11,7 +11,10 @@ public sealed record ServiceView
     public required int FeatureCount { get; init; }
     public required IReadOnlyList<FeatureGroupView> FeatureGroups { get; init; }
     public required IReadOnlyList<LimitView> Limits { get; init; }
+    /// <summary>The newest posts naming the service; <see cref="AllPosts"/> links to all of them when there are more.</summary>
     public required IReadOnlyList<PostSummaryView> Posts { get; init; }
+
+    public LinkView? AllPosts { get; init; }
     public required IReadOnlyList<LinkView> RelatedTags { get; init; }
     public required LinkView Index { get; init; }
 }
