@@ -2,10 +2,11 @@
 # Lighthouse 12.2.3 scores for the home, a service, the limits and a post page of a built site, served
 # under a GitHub Pages project path. Prints one line per page and the JavaScript and largest-page sizes.
 #
-#   bench/lighthouse.sh [SITE_DIR] [PROJECT]     # defaults: _site my-repo
+#   bench/lighthouse.sh [SITE_DIR] [PROJECT] [PORT]     # defaults: _site my-repo 8731
 #
-# Build first, e.g. the corpus:
-#   dotnet run -c Release --project src/StaticCatalog.Cli -- build --seeds ../shared/corpus/news --base-url /my-repo/
+# Build first with the absolute URL the script serves the site at, so canonical links are valid for the
+# host Lighthouse sees (as on GitHub Pages, where they name the published URL), e.g. the corpus:
+#   dotnet run -c Release --project src/StaticCatalog.Cli -- build --seeds ../shared/corpus/news --base-url http://127.0.0.1:8731/my-repo/
 # Needs Node 20, npm and Chromium (/usr/bin/chromium, or CHROME_PATH). About 11 s a page.
 # Targets (issue 5): accessibility, best practices and SEO 100; performance at least 95.
 set -euo pipefail
@@ -21,7 +22,7 @@ fi
 
 root="$(mktemp -d)"
 ln -s "$site" "$root/$project"
-port=$((20000 + RANDOM % 20000))
+port="${3:-8731}"
 python3 -m http.server "$port" --bind 127.0.0.1 -d "$root" >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; rm -rf "$root"' EXIT

@@ -10,21 +10,44 @@ public sealed class LimitsFilterTests(BrowserFixture browser)
     private const string VisibleRows = "table.limits tbody tr:not([hidden])";
 
     [Fact]
-    public async Task Filtering_by_service_shows_only_its_limits_and_counts_them()
+    public async Task The_first_page_shows_its_rows_and_says_a_filter_searches_them_all()
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(browser.Seed.Url("limits/"));
-        var all = await page.Locator(VisibleRows).CountAsync();
 
-        await page.Locator("select[name=service]").SelectOptionAsync("nat-gateway");
+        Assert.Equal(BrowserFixture.SeedLimitsPerPage, await page.Locator(VisibleRows).CountAsync());
+        Assert.Equal("Showing this page's 4 of 10; a filter searches all 10.", await page.Locator(".filter-count").InnerTextAsync());
+        Assert.True(await page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" }).IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task Filtering_by_service_finds_its_limits_on_every_page_and_counts_them()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = new PageErrors(page);
+        await page.GotoAsync(browser.Seed.Url("limits/"));
+        var onFirstPage = await page.Locator("table.limits tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.service)");
+        await page.GotoAsync(browser.Seed.Url("limits/page/2/"));
+        var later = await page.Locator("table.limits tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.service)");
+        var service = later.First(s => s.Length > 0 && !onFirstPage.Contains(s));
+        await page.GotoAsync(browser.Seed.Url("limits/"));
+        var all = int.Parse((await page.Locator("form.filters").GetAttributeAsync("data-total"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, await page.Locator(VisibleRows + $"[data-service={service}]").CountAsync());
+
+        await page.Locator("select[name=service]").SelectOptionAsync(service);
+        await page.Locator(".filter-count", new() { HasText = $" of {all}." }).WaitForAsync();
 
         var rows = page.Locator(VisibleRows);
         var shown = await rows.CountAsync();
-        Assert.InRange(shown, 1, all - 1);
-        foreach (var service in await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.service)"))
+        Assert.True(shown > 0, $"the rows of {service}, on the last page, were loaded and shown");
+        Assert.Equal(all, await page.Locator("table.limits tbody tr").CountAsync());
+        Assert.False(await page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" }).IsVisibleAsync());
+        Assert.Empty(errors.All);
+        foreach (var shownService in await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.service)"))
         {
-            Assert.Equal("nat-gateway", service);
+            Assert.Equal(service, shownService);
         }
 
         Assert.Equal($"Showing {shown} of {all}.", await page.Locator(".filter-count").InnerTextAsync());
@@ -38,6 +61,7 @@ public sealed class LimitsFilterTests(BrowserFixture browser)
         await page.GotoAsync(browser.Seed.Url("limits/"));
 
         await page.Locator("select[name=sort]").SelectOptionAsync("value-desc");
+        await page.Locator(".filter-count", new() { HasText = "Showing all" }).WaitForAsync();
 
         var rows = await page.Locator(VisibleRows).EvaluateAllAsync<string[][]>("rs => rs.map(r => [r.dataset.unit, r.dataset.value])");
         Assert.True(rows.Length > 2);
@@ -54,6 +78,7 @@ public sealed class LimitsFilterTests(BrowserFixture browser)
         await page.Locator("select[name=category]").SelectOptionAsync("networking");
         await page.Locator("select[name=sort]").SelectOptionAsync("value-asc");
         await page.Locator("form.filters input[name=q]").FillAsync("gbps");
+        await page.Locator(".filter-count", new() { HasText = " of 10." }).WaitForAsync();
         var rows = await VisibleRowTexts(page);
         var count = await page.Locator(".filter-count").InnerTextAsync();
 
@@ -64,6 +89,7 @@ public sealed class LimitsFilterTests(BrowserFixture browser)
 
         var other = await (await browser.NewContextAsync()).NewPageAsync();
         await other.GotoAsync(shared);
+        await other.Locator(".filter-count", new() { HasText = count }).WaitForAsync();
 
         Assert.Equal(rows, await VisibleRowTexts(other));
         Assert.Equal(count, await other.Locator(".filter-count").InnerTextAsync());

@@ -21,6 +21,12 @@ public sealed record SiteConfig
     /// <summary>Tags shown on the home page, largest first.</summary>
     public int HomeTagCount { get; init; } = 40;
 
+    /// <summary>
+    /// Rows on each page of the limits index. Its filters load the other pages when used, so a first visit
+    /// lays out a short table (a long one costs a phone most of a second).
+    /// </summary>
+    public int LimitsPerPage { get; init; } = 50;
+
     /// <summary>Entries in each Atom feed (site-wide, per service, per tag), newest first.</summary>
     public int FeedEntries { get; init; } = 20;
 

@@ -35,14 +35,15 @@ public static class SiteConfigLoader
                 HomePostCount = file.HomePostCount ?? defaults.HomePostCount,
                 HomeTagCount = file.HomeTagCount ?? defaults.HomeTagCount,
                 FeedEntries = file.FeedEntries ?? defaults.FeedEntries,
+                LimitsPerPage = file.LimitsPerPage ?? defaults.LimitsPerPage,
                 SectionTitles = file.SectionTitles is { Count: > 0 } titles
                     ? new SortedDictionary<string, string>(titles, StringComparer.Ordinal)
                     : defaults.SectionTitles,
             };
-            if (config.PageSize < 1 || config.FeedEntries < 1 || config.HomePostCount < 0 || config.HomeTagCount < 0)
+            if (config.PageSize < 1 || config.FeedEntries < 1 || config.LimitsPerPage < 1 || config.HomePostCount < 0 || config.HomeTagCount < 0)
             {
                 diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidConfig,
-                    "page_size and feed_entries must be at least 1; home_post_count and home_tag_count must not be negative"));
+                    "page_size, feed_entries and limits_per_page must be at least 1; home_post_count and home_tag_count must not be negative"));
                 return defaults;
             }
 
@@ -67,6 +68,7 @@ public static class SiteConfigLoader
         public int? HomePostCount { get; set; }
         public int? HomeTagCount { get; set; }
         public int? FeedEntries { get; set; }
+        public int? LimitsPerPage { get; set; }
         public Dictionary<string, string>? SectionTitles { get; set; }
     }
 }

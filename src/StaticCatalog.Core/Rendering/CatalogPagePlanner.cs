@@ -44,7 +44,11 @@ public sealed class CatalogPagePlanner
             yield return ServicePage(service);
         }
 
-        yield return LimitsIndex();
+        foreach (var page in LimitsIndex())
+        {
+            yield return page;
+        }
+
         yield return StatusBoard();
         foreach (var page in _listPages)
         {
@@ -182,7 +186,11 @@ public sealed class CatalogPagePlanner
 
     private static string PostsFolder(ServiceEntry entry) => entry.SitePath + "posts/";
 
-    private PageSpec LimitsIndex()
+    /// <summary>
+    /// <c>/limits/</c>, <c>limits_per_page</c> rows a page (<c>/limits/page/2/</c>, ...). Without a script each
+    /// page is a plain table with a pager; with it, the first use of the filters loads every page's rows.
+    /// </summary>
+    private IEnumerable<PageSpec> LimitsIndex()
     {
         var limits = _site.Catalog.Limits;
         var groups = limits
@@ -192,19 +200,35 @@ public sealed class CatalogPagePlanner
                 : new LimitGroupView(_views.ServiceLink(g.Key).Name, _views.ServiceLink(g.Key), g.Select(_views.Limit).ToList()))
             .ToList();
         var views = groups.SelectMany(g => g.Limits).ToList();
-        var model = new LimitsView
-        {
-            Groups = groups,
-            Total = limits.Count,
-            BaseUnits = limits.Select(l => l.Limit.BaseUnit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Limits = views,
-            Filters = Filters(
-                views.Select(l => (Services: l.ServiceId.Length > 0 ? new[] { l.ServiceId } : [], l.Status, l.Day)),
-                views.Select(l => l.Metric)),
-        };
+        var filters = Filters(
+            views.Select(l => (Services: l.ServiceId.Length > 0 ? new[] { l.ServiceId } : [], l.Status, l.Day)),
+            views.Select(l => l.Metric));
+        var baseUnits = limits.Select(l => l.Limit.BaseUnit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var description = $"{limits.Count} stated limits (throughput, packets per second, counts, sizes, ...) by service, each normalized and linked to its source paragraph.";
-        var newest = limits.Select(l => (DateTimeOffset?)l.Post.Post.Date).Max();
-        return new PageSpec(SitePaths.Limits, "limits", "limit_index", model, _planner.Page("limits", "Limits", description, SitePaths.Limits, [Home]), newest);
+        var size = _site.Config.LimitsPerPage;
+        var total = Math.Max(1, (views.Count + size - 1) / size);
+        var urls = Enumerable.Range(1, total).Select(n => _url.Link(SitePaths.Paged(SitePaths.Limits, n))).ToList();
+        var index = new LinkView("Limits", urls[0], limits.Count);
+        var dates = limits.ToDictionary(l => l.Id, l => l.Post.Post.Date, StringComparer.Ordinal);
+        for (var number = 1; number <= total; number++)
+        {
+            var rows = views.Skip((number - 1) * size).Take(size).ToList();
+            var model = new LimitsView
+            {
+                Groups = groups,
+                Total = limits.Count,
+                BaseUnits = baseUnits,
+                Limits = rows,
+                PageUrls = total > 1 ? urls : [],
+                Pager = _planner.PagerFor(SitePaths.Limits, number, total),
+                Filters = filters,
+            };
+            var sitePath = SitePaths.Paged(SitePaths.Limits, number);
+            var title = number > 1 ? $"Limits (page {number} of {total})" : "Limits";
+            var newest = rows.Select(r => (DateTimeOffset?)dates[r.Id]).Max();
+            var crumbs = number > 1 ? new[] { Home, index } : [Home];
+            yield return new PageSpec(sitePath, "limits", "limit_index", model, _planner.Page("limits", title, description, sitePath, crumbs), newest);
+        }
     }
 
     private PageSpec StatusBoard()

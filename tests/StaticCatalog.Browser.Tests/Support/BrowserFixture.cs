@@ -19,7 +19,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>The repository's <c>seeds/</c> as shipped.</summary>
+    /// <summary>Rows per page of the seed site's limits index, so its ten limits span three pages.</summary>
+    public const int SeedLimitsPerPage = 4;
+
+    /// <summary>The repository's <c>seeds/</c> as shipped, with <see cref="SeedLimitsPerPage"/>.</summary>
     public SiteUnderTest Seed { get; private set; } = null!;
 
     /// <summary>Every 20th corpus post plus the seeds and a few posts with code and embeds; null without the corpus.</summary>
@@ -27,7 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var seed = Task.Run(() => BuiltSite.Build(RepoPaths.Seeds, Path.Combine(_root, "seed-site"), BasePath));
+        var seed = Task.Run(() => BuiltSite.Build(RepoPaths.Seeds, Path.Combine(_root, "seed-site"), BasePath, SeedInput()));
         var sample = RepoPaths.HasCorpus
             ? Task.Run(() => BuiltSite.Build(CorpusSample.Copy(Path.Combine(_root, "sample-seeds")), Path.Combine(_root, "sample-site"), BasePath))
             : Task.FromResult<BuiltSite?>(null)!;
@@ -84,6 +87,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             // A leftover temp folder is harmless.
         }
+    }
+
+    /// <summary>The repository's input with a short limits page, so the filters' loading of other pages is exercised.</summary>
+    private string SeedInput()
+    {
+        var input = Path.Combine(_root, "seed-input");
+        foreach (var file in Directory.GetFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(input, Path.GetRelativePath(RepoPaths.Input, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        File.AppendAllText(Path.Combine(input, "site.yml"), $"\nlimits_per_page: {SeedLimitsPerPage}\n");
+        return input;
     }
 
     /// <summary>Debian's Chromium, as <c>.ci/run</c> installs it, unless STATICCATALOG_CHROMIUM names another.</summary>

@@ -22,12 +22,12 @@ public sealed partial class BuiltSite
     /// </summary>
     public IReadOnlyDictionary<string, string> PageTypes { get; }
 
-    public static BuiltSite Build(string seeds, string output, string basePath)
+    public static BuiltSite Build(string seeds, string output, string basePath, string? input = null)
     {
         var result = SiteBuilder.Build(new BuildOptions
         {
             SeedsDirectory = seeds,
-            InputDirectory = RepoPaths.Input,
+            InputDirectory = input ?? RepoPaths.Input,
             ThemeDirectory = RepoPaths.Theme,
             OutputDirectory = output,
             BaseUrl = basePath,

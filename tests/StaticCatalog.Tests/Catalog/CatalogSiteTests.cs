@@ -60,7 +60,7 @@ public sealed class CatalogSiteTests : IDisposable
         Assert.Contains(page.QuerySelectorAll("table.limits td a"), a => a.TextContent == "Azure Private Link" && a.GetAttribute("href") == "/services/private-link/");
         // The filter panel (shown by site.js) offers each service with its count, and each row carries what it filters on.
         var panel = page.QuerySelector("form.filters")!;
-        Assert.True(panel.HasAttribute("hidden"), "without JavaScript the panel stays hidden and every row shows");
+        Assert.True(panel.ClassList.Contains("needs-js"), "without JavaScript the panel is not drawn (html:not(.js) .needs-js) and every row shows");
         Assert.Contains(panel.QuerySelectorAll("select[name=service] option"), o => o.GetAttribute("value") == "nat-gateway" && o.TextContent == "Azure NAT Gateway (2)");
         Assert.Contains(panel.QuerySelectorAll("select[name=metric] option"), o => o.GetAttribute("value") == "throughput");
         var natRows = page.QuerySelectorAll("table.limits tbody tr[data-service=nat-gateway]");

@@ -7,8 +7,13 @@ public sealed record LimitsView
     public required int Total { get; init; }
     public required IReadOnlyList<string> BaseUnits { get; init; }
 
-    /// <summary>Every limit in one list, for the filterable table.</summary>
+    /// <summary>This page's rows of the filterable table.</summary>
     public required IReadOnlyList<LimitView> Limits { get; init; }
+
+    /// <summary>Every page's URL in order when there are several: the filters load their rows when first used.</summary>
+    public required IReadOnlyList<string> PageUrls { get; init; }
+
+    public required PagerView Pager { get; init; }
 
     public required FilterPanelView Filters { get; init; }
 }

@@ -86,10 +86,19 @@
     var fields = fieldsOf(form);
     var shown = 0;
     items.forEach(function (item) {
-      item.hidden = !matches(item, fields);
-      if (!item.hidden) { shown++; }
+      var hide = !matches(item, fields);
+      if (item.hidden !== hide) { item.hidden = hide; } // untouched rows cost no layout
+      if (!hide) { shown++; }
     });
     var sort = form.elements.sort ? SORTS[form.elements.sort.value] : null;
+    if (sort || form._sorted) { reorder(items, sort); }
+    form._sorted = !!sort;
+    count(form, items, shown);
+    if (updateUrl) { saveQuery(fields); }
+  }
+
+  // Sorted rows, or the page's own order back once the sort is cleared.
+  function reorder(items, sort) {
     var byParent = new Map();
     items.forEach(function (item) {
       if (!byParent.has(item.parentNode)) { byParent.set(item.parentNode, []); }
@@ -98,6 +107,10 @@
     byParent.forEach(function (children, parent) {
       sortRows(parent, children.slice(), sort || function (a, b) { return a._order - b._order; });
     });
+  }
+
+  // The live counts: per group (a status column, say) and in the panel's status line.
+  function count(form, items, shown) {
     var groups = form.getAttribute("data-groups");
     if (groups) {
       each(document.querySelectorAll(groups), function (group) {
@@ -111,29 +124,68 @@
     }
     var status = form.querySelector("[role=status]");
     if (status) {
-      status.textContent = shown === items.length ? "Showing all " + items.length + "." : "Showing " + shown + " of " + items.length + ".";
+      var total = +form.getAttribute("data-total") || items.length;
+      status.textContent = items.length < total ? "Showing this page's " + shown + " of " + total + "; a filter searches all " + total + "."
+        : shown === items.length ? "Showing all " + items.length + "." : "Showing " + shown + " of " + items.length + ".";
     }
-    if (updateUrl) {
-      var query = new URLSearchParams();
-      fields.forEach(function (field) { if (field.value) { query.set(field.name, field.value); } });
-      var search = query.toString();
-      history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
-    }
+  }
+
+  // The filter state in the URL query, so the view can be shared and bookmarked.
+  function saveQuery(fields) {
+    var query = new URLSearchParams();
+    fields.forEach(function (field) { if (field.value) { query.set(field.name, field.value); } });
+    var search = query.toString();
+    history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
+  }
+
+  // A paginated list (data-pages: every page's URL, in order) shows one page's items until a filter is
+  // used, or the URL holds one: then the other pages' items are fetched once and added in page order, and
+  // the pager, with nothing left to page through, is hidden.
+  function loadPages(form, items) {
+    if (form._loaded) { return form._loaded; }
+    var pages = (form.getAttribute("data-pages") || "").split(" ").filter(Boolean);
+    var here = pages.indexOf(location.pathname);
+    var selector = form.getAttribute("data-items");
+    items.forEach(function (item, index) { item._order = Math.max(here, 0) * 1e6 + index; });
+    if (pages.length < 2 || here < 0) { return (form._loaded = Promise.resolve()); }
+    var status = form.querySelector("[role=status]");
+    if (status) { status.textContent = "Loading all " + form.getAttribute("data-total") + "…"; }
+    var parent = items[0].parentNode;
+    form._loaded = Promise.all(pages.map(function (url, page) {
+      if (page === here) { return null; }
+      return fetch(url).then(function (response) {
+        if (!response.ok) { throw new Error(response.status + " " + url); }
+        return response.text();
+      }).then(function (html) {
+        var found = new DOMParser().parseFromString(html, "text/html").querySelectorAll(selector);
+        each(found, function (item, index) {
+          item = document.adoptNode(item);
+          item._order = page * 1e6 + index;
+          items.push(item);
+        });
+      });
+    })).then(function () {
+      items.sort(function (a, b) { return a._order - b._order; }).forEach(function (item) { parent.appendChild(item); });
+      each(document.querySelectorAll("nav.pager"), function (pager) { pager.hidden = true; });
+    }, function () {
+      if (status) { status.textContent = "The other pages could not be loaded: filtering this page only."; }
+    });
+    return form._loaded;
   }
 
   function makeFilters(form) {
     var items = Array.prototype.slice.call(document.querySelectorAll(form.getAttribute("data-items")));
-    items.forEach(function (item, index) { item._order = index; });
     var query = new URLSearchParams(location.search);
+    var filtered = false;
     fieldsOf(form).forEach(function (field) {
-      if (query.has(field.name)) { field.value = query.get(field.name); }
+      if (query.has(field.name)) { field.value = query.get(field.name); filtered = true; }
     });
-    form.hidden = false;
+    function update(save) { loadPages(form, items).then(function () { apply(form, items, save); }); }
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.addEventListener("input", function () { apply(form, items, true); });
-    form.addEventListener("change", function () { apply(form, items, true); });
-    form.addEventListener("reset", function () { setTimeout(function () { apply(form, items, true); }, 0); });
-    apply(form, items, false);
+    form.addEventListener("input", function () { update(true); });
+    form.addEventListener("change", function () { update(true); });
+    form.addEventListener("reset", function () { setTimeout(function () { update(true); }, 0); });
+    if (filtered) { update(false); } else { items.forEach(function (item, index) { item._order = index; }); apply(form, items, false); }
   }
 
   // The colour scheme toggle: the page follows the system until the reader presses it; the choice is kept
@@ -146,7 +198,6 @@
       return chosen ? chosen === "dark" : system.matches;
     }
     function show() { button.setAttribute("aria-pressed", dark() ? "true" : "false"); }
-    button.hidden = false;
     show();
     system.addEventListener("change", show);
     button.addEventListener("click", function () {
