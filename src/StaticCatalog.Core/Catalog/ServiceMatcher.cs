@@ -29,7 +29,7 @@ public sealed class ServiceMatcher
         // Alternation tries names in order, so the longest comes first; ties in ordinal order for determinism.
         var names = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape);
         _regex = new Regex($@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}_])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant);
     }
 
     /// <summary>Every mention in the text, left to right; overlapping shorter names are not reported.</summary>
