@@ -3,6 +3,8 @@
 #
 #   bench/run.sh [RUNS] [SCALES]        # defaults: 3 "1 4 10"
 #
+# Also times the one-post site of seeds/ (start-up included; target under 1 s).
+#
 # Builds the 2,117 posts of ../shared/corpus/news (or STATICCATALOG_CORPUS) and synthetic corpora of
 # 4x and 10x made from them in a temporary folder (bench/make-corpus.py: distinct file names and titles,
 # tags kept), with StaticCatalog (Release, catalog included) and with Hugo (Debian's 0.111, installed with
@@ -26,8 +28,10 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-echo "publishing StaticCatalog (Release)..." >&2
-dotnet publish src/StaticCatalog.Cli -c Release -o "$work/bin" --nologo -v q >/dev/null
+# Release, ReadyToRun (precompiled: no JIT at start-up), framework-dependent, for this machine's runtime.
+rid="$(dotnet --info | awk '/RID:/ { print $2; exit }')"
+echo "publishing StaticCatalog (Release, ReadyToRun, $rid)..." >&2
+dotnet publish src/StaticCatalog.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/bin" --nologo -v q >/dev/null
 ours="$work/bin/staticcatalog"
 
 # measure NAME COMMAND...: one run into $work/out; prints "wall cpu peak_kb pages bytes"
@@ -69,6 +73,14 @@ row() {
   peak=$(cut -d' ' -f3 "$results" | median); pages=$(cut -d' ' -f4 "$results" | median); bytes=$(cut -d' ' -f5 "$results" | median)
   echo "$tool $scale $wall $cpu $peak $pages $bytes"
 }
+
+seed_walls=""
+for _ in $(seq "$runs"); do
+  rm -rf "$work/seed-out"
+  /usr/bin/time -f "%e" -o "$work/seed.txt" "$ours" build --output "$work/seed-out" >/dev/null 2>&1
+  seed_walls="$seed_walls $(cat "$work/seed.txt")"
+done
+echo "one-post site (seeds/): $(tr ' ' '\n' <<<"$seed_walls" | grep . | median) s wall, median of $runs"
 
 printf '%-14s %6s %6s %9s %9s %10s %8s %13s %10s %9s\n' tool posts scale wall_s cpu_s peak_MiB pages output_MB pages/s vs_hugo
 for scale in $scales; do
