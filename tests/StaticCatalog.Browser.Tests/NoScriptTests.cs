@@ -28,6 +28,7 @@ public sealed class NoScriptTests(BrowserFixture browser)
                 break;
             }
 
+            Assert.Equal("Next →", await next.InnerTextAsync()); // limits are ordered by service, not by date
             await next.ClickAsync();
         }
 

@@ -220,7 +220,7 @@ public sealed class CatalogPagePlanner
                 BaseUnits = baseUnits,
                 Limits = rows,
                 PageUrls = total > 1 ? urls : [],
-                Pager = _planner.PagerFor(SitePaths.Limits, number, total),
+                Pager = _planner.PagerFor(SitePaths.Limits, number, total) with { PreviousLabel = "← Previous", NextLabel = "Next →" },
                 Filters = filters,
             };
             var sitePath = SitePaths.Paged(SitePaths.Limits, number);
