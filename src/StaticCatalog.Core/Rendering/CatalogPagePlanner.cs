@@ -178,7 +178,7 @@ public sealed class CatalogPagePlanner
         };
         if (model.AllPosts is not null)
         {
-            _listPages.AddRange(_planner.PostListPages("service-posts", $"{service.Name}: posts", PostsFolder(entry), entry.Posts, self));
+            _listPages.AddRange(_planner.ListPages("service-posts", $"{service.Name}: posts", PostsFolder(entry), entry.Posts, self));
         }
 
         return new PageSpec(entry.SitePath, "service", "service", model, page, PagePlanner.Newest(entry.Posts));
@@ -193,13 +193,12 @@ public sealed class CatalogPagePlanner
     private IEnumerable<PageSpec> LimitsIndex()
     {
         var limits = _site.Catalog.Limits;
-        var groups = limits
+        // Rows of one service together, services in the order they first appear.
+        var views = limits
             .GroupBy(l => l.Limit.Service ?? string.Empty, StringComparer.Ordinal)
-            .Select(g => g.Key.Length == 0
-                ? new LimitGroupView("No service named", null, g.Select(_views.Limit).ToList())
-                : new LimitGroupView(_views.ServiceLink(g.Key).Name, _views.ServiceLink(g.Key), g.Select(_views.Limit).ToList()))
+            .SelectMany(g => g)
+            .Select(_views.Limit)
             .ToList();
-        var views = groups.SelectMany(g => g.Limits).ToList();
         var filters = Filters(
             views.Select(l => (Services: l.ServiceId.Length > 0 ? new[] { l.ServiceId } : [], l.Status, l.Day)),
             views.Select(l => l.Metric));
@@ -215,7 +214,6 @@ public sealed class CatalogPagePlanner
             var rows = views.Skip((number - 1) * size).Take(size).ToList();
             var model = new LimitsView
             {
-                Groups = groups,
                 Total = limits.Count,
                 BaseUnits = baseUnits,
                 Limits = rows,

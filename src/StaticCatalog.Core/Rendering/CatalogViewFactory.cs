@@ -96,10 +96,10 @@ public sealed class CatalogViewFactory
     public string SourceUrl(SitePost post, string? anchor) =>
         _url.Link(post.SitePath) + (anchor is null ? string.Empty : "#" + anchor);
 
-    /// <summary>Invariant, with thousands separators and no trailing zeros: 5,000 · 2.5 · 0.001.</summary>
     /// <summary>A limit's value as stated, with its unit unless it is a plain count: <c>100 Gbps</c>, <c>5,000</c>.</summary>
     public static string ValueDisplay(CatalogLimit limit) =>
         limit.BaseUnit == Units.Count ? FormatNumber(limit.Value) : $"{FormatNumber(limit.Value)} {limit.Unit}";
 
+    /// <summary>Invariant, with thousands separators and no trailing zeros: 5,000 · 2.5 · 0.001.</summary>
     public static string FormatNumber(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
 }

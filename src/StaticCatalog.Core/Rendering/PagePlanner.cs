@@ -267,11 +267,8 @@ public sealed class PagePlanner
             .ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    /// <summary>A paginated list of posts below <paramref name="folder"/>, such as all the posts naming a service.</summary>
-    internal IEnumerable<PageSpec> PostListPages(string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView parent) =>
-        ListPages(kind, heading, folder, posts, parent);
-
-    private IEnumerable<PageSpec> ListPages(
+    /// <summary>A paginated list of posts below <paramref name="folder"/>: the archive, a term's posts, the posts naming a service.</summary>
+    internal IEnumerable<PageSpec> ListPages(
         string kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index, IReadOnlyList<LinkView>? services = null, IReadOnlyList<LinkView>? feeds = null)
     {
         var size = _site.Config.PageSize;

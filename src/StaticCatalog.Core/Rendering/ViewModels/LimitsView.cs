@@ -1,9 +1,8 @@
 namespace StaticCatalog.Rendering.ViewModels;
 
-/// <summary>The limits index: every limit, grouped by service.</summary>
+/// <summary>One page of the limits index: its rows (a service's rows together), the filters and the pager.</summary>
 public sealed record LimitsView
 {
-    public required IReadOnlyList<LimitGroupView> Groups { get; init; }
     public required int Total { get; init; }
     public required IReadOnlyList<string> BaseUnits { get; init; }
 

@@ -185,7 +185,7 @@
     form.addEventListener("input", function () { update(true); });
     form.addEventListener("change", function () { update(true); });
     form.addEventListener("reset", function () { setTimeout(function () { update(true); }, 0); });
-    if (filtered) { update(false); } else { items.forEach(function (item, index) { item._order = index; }); apply(form, items, false); }
+    if (filtered) { update(false); } else { apply(form, items, false); } // rows keep their order until a sort: no _order needed yet
   }
 
   // The colour scheme toggle: the page follows the system until the reader presses it; the choice is kept
