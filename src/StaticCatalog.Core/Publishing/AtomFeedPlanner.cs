@@ -13,10 +13,7 @@ public static class AtomFeedPlanner
     {
         var cap = site.Config.FeedEntries;
         var title = site.Config.Title;
-        var feeds = new List<AtomFeed>
-        {
-            new(SitePaths.AtomFeed, title, site.Config.Description, SitePaths.Home, Newest(site.Posts, cap), WithContent: true),
-        };
+        var feeds = new List<AtomFeed> { SiteFeed(site) };
         foreach (var service in site.Catalog.Services.Where(s => s.Posts.Count > 0))
         {
             var name = service.Service.Name;
@@ -32,6 +29,10 @@ public static class AtomFeedPlanner
 
         return feeds;
     }
+
+    /// <summary>The feed of the whole site, with whole posts.</summary>
+    public static AtomFeed SiteFeed(SiteModel site) =>
+        new(SitePaths.AtomFeed, site.Config.Title, site.Config.Description, SitePaths.Home, Newest(site.Posts, site.Config.FeedEntries), WithContent: true);
 
     private static IReadOnlyList<SitePost> Newest(IReadOnlyList<SitePost> posts, int cap) =>
         posts.Count <= cap ? posts : posts.Take(cap).ToList();

@@ -27,6 +27,9 @@ public static class PublishingFiles
         ];
     }
 
+    /// <summary>The site-wide feed (<c>atom.xml</c>), the only one that carries whole posts.</summary>
+    public static OutputFile SiteFeed(SiteModel site) => new AtomFeedWriter(site).Write(AtomFeedPlanner.SiteFeed(site));
+
     /// <summary>
     /// Lets every crawler in and names the sitemap. Crawlers read <c>robots.txt</c> only at a host's root, so
     /// under a project path this file matters once the site moves to a user site or a custom domain.

@@ -24,6 +24,7 @@ public sealed class PagePlanner
     private readonly SiteModel _site;
     private readonly SiteUrl _url;
     private readonly Dictionary<SitePost, PostSummaryView> _summaries;
+    private readonly Dictionary<SitePost, int> _positions;
     private readonly CatalogViewFactory _catalogViews;
 
     public PagePlanner(SiteModel site)
@@ -31,6 +32,7 @@ public sealed class PagePlanner
         _site = site;
         _url = site.Url;
         _summaries = site.Posts.ToDictionary<SitePost, SitePost, PostSummaryView>(p => p, Summary, ReferenceEqualityComparer.Instance);
+        _positions = site.Posts.Select((p, i) => (p, i)).ToDictionary<(SitePost Post, int Index), SitePost, int>(x => x.Post, x => x.Index, ReferenceEqualityComparer.Instance);
         _catalogViews = new CatalogViewFactory(site);
     }
 
@@ -148,6 +150,9 @@ public sealed class PagePlanner
 
     /// <summary>The date of the newest of <paramref name="posts"/> (they are newest first), or null.</summary>
     internal static DateTimeOffset? Newest(IReadOnlyList<SitePost> posts) => posts.Count > 0 ? posts[0].Post.Date : null;
+
+    /// <summary>The page of one post of the site (its neighbours are the posts beside it, newest first).</summary>
+    public PageSpec PostPage(SitePost post) => PostPage(_positions[post]);
 
     private PageSpec PostPage(int index)
     {
