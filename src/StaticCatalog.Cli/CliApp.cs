@@ -23,6 +23,10 @@ public static class CliApp
                 .WithDescription("Build the site from the seed posts into the output folder.")
                 .WithExample("build")
                 .WithExample("build", "--base-url", "https://user.github.io/my-repo/");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Build, serve the site on 127.0.0.1, rebuild what changed when a file changes and reload open tabs.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--base-url", "/my-repo/");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a built site: HTML, links and fragments, feeds, sitemap, robots.txt and catalog.json.")
                 .WithExample("check")

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using StaticCatalog.Configuration;
 using StaticCatalog.Pipeline;
 
 namespace StaticCatalog.Cli.Commands;
@@ -11,13 +10,8 @@ public sealed class BuildCommand : Command<BuildSettings>
 {
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
-        var options = new BuildOptions
+        var options = settings.ToOptions() with
         {
-            SeedsDirectory = settings.Seeds,
-            InputDirectory = settings.Input,
-            ThemeDirectory = settings.Theme,
-            OutputDirectory = settings.Output,
-            BaseUrl = settings.BaseUrl,
             KeepGoing = settings.KeepGoing,
             Check = settings.Check,
             CompareTo = settings.CompareTo,

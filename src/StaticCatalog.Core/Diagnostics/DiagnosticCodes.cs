@@ -54,6 +54,9 @@ public static class DiagnosticCodes
     // SC7xxx: comparing with a previous catalog (build --compare-to).
     public const string PreviousCatalogUnreadable = "SC7001";
 
+    // SC8xxx: serve
+    public const string ServeListen = "SC8001";
+
     /// <summary>One sentence per code, as the README lists them.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
@@ -89,5 +92,6 @@ public static class DiagnosticCodes
         [CatalogSchemaViolation] = "`catalog.json` is not valid JSON or does not validate against `catalog.schema.json`.",
         [MissingSiteFile] = "The checked folder lacks a file every site has (`index.html`, `404.html`, `.nojekyll`, `robots.txt`, `sitemap.xml`, `catalog.json`).",
         [PreviousCatalogUnreadable] = "The previous `catalog.json` given to `--compare-to` could not be read; the change report says so (warning).",
+        [ServeListen] = "`serve` could not listen on 127.0.0.1 at the given `--port` (most often another program uses it).",
     };
 }

@@ -52,7 +52,7 @@ public sealed class SiteBuilder
     private BuildResult RunStages()
     {
         var empty = new BuildResult { Diagnostics = [] };
-        if (!CheckOutputFolder())
+        if (!OutputFolderCheck.IsSafe(_options, _diagnostics))
         {
             return empty;
         }
@@ -137,25 +137,6 @@ public sealed class SiteBuilder
             _diagnostics.Add(Diagnostic.Error(_options.ReportPath, 0, 0, DiagnosticCodes.OutputWrite, $"the change report could not be written: {ex.Message}"));
             return false;
         }
-    }
-
-    /// <summary>The output folder is replaced whole, so it must never hold the sources or the working folder.</summary>
-    private bool CheckOutputFolder()
-    {
-        var output = Path.GetFullPath(_options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        string[] protectedFolders = [_options.SeedsDirectory, _options.InputDirectory, _options.ThemeDirectory, Directory.GetCurrentDirectory()];
-        foreach (var folder in protectedFolders)
-        {
-            var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            if (full.StartsWith(output, StringComparison.Ordinal))
-            {
-                _diagnostics.Add(Diagnostic.Error(_options.OutputDirectory, 0, 0, DiagnosticCodes.OutputWrite,
-                    $"the output folder would replace '{folder}'; choose a folder of its own such as _site"));
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private T Stage<T>(string name, Func<T> run)

@@ -49,7 +49,7 @@ public static class CatalogJson
             foreach (var post in site.Posts)
             {
                 json.WriteStartObject();
-                json.WriteString("id", catalog.PostIds[post]);
+                json.WriteString("id", catalog.PostIdOf(post));
                 json.WriteString("title", post.Post.Title);
                 json.WriteString("date", PagePlanner.Iso(post.Post.Date));
                 json.WriteString("url", url.Absolute(post.SitePath));
@@ -90,7 +90,7 @@ public static class CatalogJson
                 Strings(json, "services", entry.Feature.Services);
                 json.WriteString("status", ReleaseStatusNames.Id(entry.Feature.Status));
                 json.WriteString("date", PagePlanner.Iso(entry.Date));
-                json.WriteString("post", catalog.PostIds[entry.Post]);
+                json.WriteString("post", catalog.PostIdOf(entry.Post));
                 json.WriteString("url", Anchored(url, entry.Post, entry.Feature.Anchor));
                 json.WriteString("evidence", entry.Feature.Evidence);
                 json.WriteBoolean("curated", entry.Feature.Curated);
@@ -117,7 +117,7 @@ public static class CatalogJson
                 json.WriteEndObject();
                 NullableString(json, "qualifier", limit.Qualifier);
                 json.WriteString("status", ReleaseStatusNames.Id(entry.Status));
-                json.WriteString("post", catalog.PostIds[entry.Post]);
+                json.WriteString("post", catalog.PostIdOf(entry.Post));
                 json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));
                 json.WriteString("evidence", limit.Evidence);
                 json.WriteBoolean("curated", limit.Curated);

@@ -23,23 +23,23 @@ public sealed class PagePlanner
 
     private readonly SiteModel _site;
     private readonly SiteUrl _url;
-    private readonly Dictionary<SitePost, PostSummaryView> _summaries;
-    private readonly Dictionary<SitePost, int> _positions;
+    private readonly Dictionary<string, PostSummaryView> _summaries;
+    private readonly Dictionary<string, int> _positions;
     private readonly CatalogViewFactory _catalogViews;
 
     public PagePlanner(SiteModel site)
     {
         _site = site;
         _url = site.Url;
-        _summaries = site.Posts.ToDictionary<SitePost, SitePost, PostSummaryView>(p => p, Summary, ReferenceEqualityComparer.Instance);
-        _positions = site.Posts.Select((p, i) => (p, i)).ToDictionary<(SitePost Post, int Index), SitePost, int>(x => x.Post, x => x.Index, ReferenceEqualityComparer.Instance);
+        _summaries = site.Posts.ToDictionary(p => p.SitePath, Summary, StringComparer.Ordinal);
+        _positions = site.Posts.Select((p, i) => (p.SitePath, i)).ToDictionary(x => x.SitePath, x => x.i, StringComparer.Ordinal);
         _catalogViews = new CatalogViewFactory(site);
     }
 
     public SiteModel Site => _site;
 
     /// <summary>The summary view of a post, as lists show it.</summary>
-    public PostSummaryView SummaryOf(SitePost post) => _summaries[post];
+    public PostSummaryView SummaryOf(SitePost post) => _summaries[post.SitePath];
 
     public SiteView SiteView() => new()
     {
@@ -93,7 +93,7 @@ public sealed class PagePlanner
     {
         var model = new HomeView
         {
-            Latest = _site.Posts.Take(_site.Config.HomePostCount).Select(p => _summaries[p]).ToList(),
+            Latest = _site.Posts.Take(_site.Config.HomePostCount).Select(p => _summaries[p.SitePath]).ToList(),
             TopTags = _site.Tags
                 .OrderByDescending(t => t.Posts.Count)
                 .ThenBy(t => t.Slug, StringComparer.Ordinal)
@@ -120,7 +120,7 @@ public sealed class PagePlanner
         var model = new NotFoundView
         {
             Destinations = [new LinkView("Home page", _url.Link(SitePaths.Home)), .. SiteView().Nav],
-            Latest = _site.Posts.Take(5).Select(p => _summaries[p]).ToList(),
+            Latest = _site.Posts.Take(5).Select(p => _summaries[p.SitePath]).ToList(),
         };
         var page = Page("not-found", "Page not found", $"There is no page at this address on {_site.Config.Title}.", SitePaths.NotFound, [])
             with { NoIndex = true, AbsoluteUrl = null };
@@ -152,7 +152,7 @@ public sealed class PagePlanner
     internal static DateTimeOffset? Newest(IReadOnlyList<SitePost> posts) => posts.Count > 0 ? posts[0].Post.Date : null;
 
     /// <summary>The page of one post of the site (its neighbours are the posts beside it, newest first).</summary>
-    public PageSpec PostPage(SitePost post) => PostPage(_positions[post]);
+    public PageSpec PostPage(SitePost post) => PostPage(_positions[post.SitePath]);
 
     private PageSpec PostPage(int index)
     {
@@ -286,7 +286,7 @@ public sealed class PagePlanner
                 Kind = kind,
                 Heading = heading,
                 TotalPosts = posts.Count,
-                Posts = pagePosts.Select(p => _summaries[p]).ToList(),
+                Posts = pagePosts.Select(p => _summaries[p.SitePath]).ToList(),
                 Index = index,
                 Pager = Pager(folder, number, total),
                 Services = services ?? [],

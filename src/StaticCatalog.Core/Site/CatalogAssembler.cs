@@ -15,17 +15,17 @@ public static class CatalogAssembler
     /// <param name="taxonomy">The services.</param>
     public static SiteCatalog Assemble(IReadOnlyList<SitePost> posts, ServiceTaxonomy taxonomy)
     {
-        var postIds = new Dictionary<SitePost, string>(ReferenceEqualityComparer.Instance);
+        var postIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
-            postIds[post] = PostId(post.SitePath);
+            postIds[post.SitePath] = PostId(post.SitePath);
         }
 
         var features = new List<FeatureEntry>();
         var limits = new List<LimitEntry>();
         foreach (var post in posts)
         {
-            var postId = postIds[post];
+            var postId = postIds[post.SitePath];
             var used = new HashSet<string>(StringComparer.Ordinal);
             var postFeatures = new List<FeatureEntry>();
             foreach (var feature in post.Post.Catalog.Features)
@@ -71,18 +71,25 @@ public static class CatalogAssembler
             .ThenBy(l => l.Id, StringComparer.Ordinal)
             .ToList();
 
-        var services = taxonomy.Services.Select(service => AssembleService(service, posts, newestFirst, orderedLimits)).ToList();
+        // Each list is split by service once, in order, rather than scanned once per service.
+        var postsByService = ByService(posts, p => p.Post.Catalog.Services);
+        var featuresByService = ByService(newestFirst, f => f.Feature.Services);
+        var limitsByService = ByService(orderedLimits, l => l.Limit.Service is { } slug ? [slug] : []);
+        var services = taxonomy.Services
+            .Select(service => AssembleService(service, postsByService.GetValueOrDefault(service.Slug) ?? [],
+                featuresByService.GetValueOrDefault(service.Slug) ?? [], limitsByService.GetValueOrDefault(service.Slug) ?? []))
+            .ToList();
         return new SiteCatalog(taxonomy.Categories, services, newestFirst, orderedLimits, histories, postIds,
             ByPost(newestFirst, f => f.Post), ByPost(orderedLimits, l => l.Post));
     }
 
-    /// <summary>The items of each post, in the order given.</summary>
-    private static Dictionary<SitePost, IReadOnlyList<T>> ByPost<T>(IEnumerable<T> items, Func<T, SitePost> postOf)
+    /// <summary>The items of each post by its site path, in the order given.</summary>
+    private static Dictionary<string, IReadOnlyList<T>> ByPost<T>(IEnumerable<T> items, Func<T, SitePost> postOf)
     {
-        var lists = new Dictionary<SitePost, List<T>>(ReferenceEqualityComparer.Instance);
+        var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var post = postOf(item);
+            var post = postOf(item).SitePath;
             if (!lists.TryGetValue(post, out var list))
             {
                 lists[post] = list = [];
@@ -91,7 +98,27 @@ public static class CatalogAssembler
             list.Add(item);
         }
 
-        return lists.ToDictionary<KeyValuePair<SitePost, List<T>>, SitePost, IReadOnlyList<T>>(p => p.Key, p => p.Value, ReferenceEqualityComparer.Instance);
+        return lists.ToDictionary(p => p.Key, p => (IReadOnlyList<T>)p.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The items naming each service, in the order given; an item naming a service twice is listed once.</summary>
+    private static Dictionary<string, List<T>> ByService<T>(IEnumerable<T> items, Func<T, IReadOnlyList<string>> servicesOf)
+    {
+        var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var slug in servicesOf(item).Distinct(StringComparer.Ordinal))
+            {
+                if (!lists.TryGetValue(slug, out var list))
+                {
+                    lists[slug] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return lists;
     }
 
     /// <summary>"posts/2025/12/some-title/" is "2025-12-some-title".</summary>
@@ -100,9 +127,8 @@ public static class CatalogAssembler
             ? sitePath[SitePaths.Posts.Length..].TrimEnd('/').Replace('/', '-')
             : sitePath.TrimEnd('/').Replace('/', '-');
 
-    private static ServiceEntry AssembleService(Service service, IReadOnlyList<SitePost> posts, List<FeatureEntry> features, List<LimitEntry> limits)
+    private static ServiceEntry AssembleService(Service service, List<SitePost> servicePosts, List<FeatureEntry> features, List<LimitEntry> limits)
     {
-        var servicePosts = posts.Where(p => p.Post.Catalog.Services.Contains(service.Slug, StringComparer.Ordinal)).ToList();
         var related = servicePosts
             .SelectMany(p => p.Tags)
             .GroupBy(t => t.SitePath, StringComparer.Ordinal)
@@ -115,8 +141,8 @@ public static class CatalogAssembler
             service,
             SitePaths.Service(service.Slug),
             servicePosts,
-            features.Where(f => f.Feature.Services.Contains(service.Slug, StringComparer.Ordinal)).ToList(),
-            limits.Where(l => l.Limit.Service == service.Slug).ToList(),
+            features,
+            limits,
             related);
     }
 }

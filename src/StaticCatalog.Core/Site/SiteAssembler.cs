@@ -21,24 +21,28 @@ public static class SiteAssembler
             .ToList();
 
         var paths = AssignPaths(posts, diagnostics);
-        var tagIndex = BuildIndex(TermKind.Tag, SitePaths.Tags, ordered, p => p.Tags);
-        var sectionIndex = BuildIndex(TermKind.Section, SitePaths.Sections, ordered, p => p.SectionNames);
+        var slugs = new TermSlugs();
+        var tagIndex = BuildIndex(TermKind.Tag, SitePaths.Tags, ordered, p => p.Tags, slugs);
+        var sectionIndex = BuildIndex(TermKind.Section, SitePaths.Sections, ordered, p => p.SectionNames, slugs);
         foreach (var (section, title) in config.SectionTitles)
         {
-            if (sectionIndex.TryGetValue(TermSlug(section), out var bucket))
+            if (sectionIndex.TryGetValue(slugs.Of(section), out var bucket))
             {
                 sectionIndex[bucket.Slug] = bucket with { FixedName = title };
             }
         }
 
-        var feedIndex = BuildIndex(TermKind.Feed, SitePaths.Feeds, ordered, p => p.FeedName is null ? [] : [p.FeedName]);
+        var feedIndex = BuildIndex(TermKind.Feed, SitePaths.Feeds, ordered, p => p.FeedName is null ? [] : [p.FeedName], slugs);
+        var tagRefs = RefsOf(tagIndex);
+        var sectionRefs = RefsOf(sectionIndex);
+        var feedRefs = RefsOf(feedIndex);
 
         var sitePosts = ordered
             .Select(post => new SitePost(post, paths[post])
             {
-                Tags = Refs(tagIndex, post.Tags),
-                Sections = Refs(sectionIndex, post.SectionNames),
-                Feed = post.FeedName is null ? null : Refs(feedIndex, [post.FeedName]).FirstOrDefault(),
+                Tags = Refs(tagRefs, post.Tags, slugs),
+                Sections = Refs(sectionRefs, post.SectionNames, slugs),
+                Feed = post.FeedName is null ? null : Refs(feedRefs, [post.FeedName], slugs).FirstOrDefault(),
             })
             .ToList();
         var byPost = sitePosts.ToDictionary<SitePost, Post, SitePost>(p => p.Post, p => p, ReferenceEqualityComparer.Instance);
@@ -111,7 +115,7 @@ public static class SiteAssembler
             .First().Key;
     }
 
-    private static Dictionary<string, TermBucket> BuildIndex(TermKind kind, string folder, IReadOnlyList<Post> ordered, Func<Post, IReadOnlyList<string>> namesOf)
+    private static Dictionary<string, TermBucket> BuildIndex(TermKind kind, string folder, IReadOnlyList<Post> ordered, Func<Post, IReadOnlyList<string>> namesOf, TermSlugs slugs)
     {
         var index = new Dictionary<string, TermBucket>(StringComparer.Ordinal);
         foreach (var post in ordered)
@@ -119,7 +123,7 @@ public static class SiteAssembler
             var seenInPost = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in namesOf(post))
             {
-                var slug = TermSlug(name);
+                var slug = slugs.Of(name);
                 if (!index.TryGetValue(slug, out var bucket))
                 {
                     bucket = new TermBucket(kind, slug, SitePaths.Term(folder, slug), new Dictionary<string, int>(StringComparer.Ordinal), []);
@@ -137,32 +141,22 @@ public static class SiteAssembler
         return index;
     }
 
-    private static IReadOnlyList<TermRef> Refs(Dictionary<string, TermBucket> index, IReadOnlyList<string> names)
+    /// <summary>Each term's reference (its chosen name and path) by slug, made once and shared by its posts.</summary>
+    private static Dictionary<string, TermRef> RefsOf(Dictionary<string, TermBucket> index) =>
+        index.Values.ToDictionary(b => b.Slug, b => new TermRef(b.Name, b.SitePath), StringComparer.Ordinal);
+
+    private static IReadOnlyList<TermRef> Refs(Dictionary<string, TermRef> refsBySlug, IReadOnlyList<string> names, TermSlugs slugs)
     {
-        var refs = new List<TermRef>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var refs = new List<TermRef>(names.Count);
         foreach (var name in names)
         {
-            if (index.GetValueOrDefault(TermSlug(name)) is { } bucket && seen.Add(bucket.Slug))
+            if (refsBySlug.GetValueOrDefault(slugs.Of(name)) is { } termRef && !refs.Contains(termRef))
             {
-                refs.Add(new TermRef(bucket.Name, bucket.SitePath));
+                refs.Add(termRef);
             }
         }
 
         return refs;
-    }
-
-    /// <summary>The name's slug; a name with no Latin letters or digits gets a stable hash-based one.</summary>
-    private static string TermSlug(string name)
-    {
-        var slug = Slugifier.Slugify(name);
-        if (slug.Length > 0)
-        {
-            return slug.Length > 80 ? Slugifier.SlugifyShort(slug, 80) : slug;
-        }
-
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name));
-        return "term-" + Convert.ToHexStringLower(hash)[..8];
     }
 
     private static IReadOnlyList<Term> Terms(Dictionary<string, TermBucket> index, Dictionary<Post, SitePost> byPost) =>

@@ -8,23 +8,25 @@ namespace StaticCatalog.Site;
 /// <param name="Features">Every feature, newest first.</param>
 /// <param name="Limits">Every limit, by service, metric and normalized value.</param>
 /// <param name="Histories">Features grouped across posts, newest first.</param>
-/// <param name="PostIds">The catalog id of each post.</param>
-/// <param name="FeaturesByPost">Each post's features, in the order of <paramref name="Features"/>; a post without any is absent.</param>
-/// <param name="LimitsByPost">Each post's limits, in the order of <paramref name="Limits"/>; a post without any is absent.</param>
+/// <param name="PostIds">The catalog id of each post, by the post's site path.</param>
+/// <param name="FeaturesByPost">Each post's features by its site path, in the order of <paramref name="Features"/>; a post without any is absent.</param>
+/// <param name="LimitsByPost">Each post's limits by its site path, in the order of <paramref name="Limits"/>; a post without any is absent.</param>
 public sealed record SiteCatalog(
     IReadOnlyList<string> Categories,
     IReadOnlyList<ServiceEntry> Services,
     IReadOnlyList<FeatureEntry> Features,
     IReadOnlyList<LimitEntry> Limits,
     IReadOnlyList<FeatureHistory> Histories,
-    IReadOnlyDictionary<SitePost, string> PostIds,
-    IReadOnlyDictionary<SitePost, IReadOnlyList<FeatureEntry>> FeaturesByPost,
-    IReadOnlyDictionary<SitePost, IReadOnlyList<LimitEntry>> LimitsByPost)
+    IReadOnlyDictionary<string, string> PostIds,
+    IReadOnlyDictionary<string, IReadOnlyList<FeatureEntry>> FeaturesByPost,
+    IReadOnlyDictionary<string, IReadOnlyList<LimitEntry>> LimitsByPost)
 {
-    public static SiteCatalog Empty { get; } = new([], [], [], [], [], new Dictionary<SitePost, string>(),
-        new Dictionary<SitePost, IReadOnlyList<FeatureEntry>>(), new Dictionary<SitePost, IReadOnlyList<LimitEntry>>());
+    public static SiteCatalog Empty { get; } = new([], [], [], [], [], new Dictionary<string, string>(),
+        new Dictionary<string, IReadOnlyList<FeatureEntry>>(), new Dictionary<string, IReadOnlyList<LimitEntry>>());
 
-    public IReadOnlyList<FeatureEntry> FeaturesOf(SitePost post) => FeaturesByPost.GetValueOrDefault(post) ?? [];
+    public string PostIdOf(SitePost post) => PostIds[post.SitePath];
 
-    public IReadOnlyList<LimitEntry> LimitsOf(SitePost post) => LimitsByPost.GetValueOrDefault(post) ?? [];
+    public IReadOnlyList<FeatureEntry> FeaturesOf(SitePost post) => FeaturesByPost.GetValueOrDefault(post.SitePath) ?? [];
+
+    public IReadOnlyList<LimitEntry> LimitsOf(SitePost post) => LimitsByPost.GetValueOrDefault(post.SitePath) ?? [];
 }

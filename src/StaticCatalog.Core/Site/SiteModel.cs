@@ -17,4 +17,15 @@ public sealed record SiteModel(
 {
     /// <summary>Services, features and limits of every post, cross-linked.</summary>
     public SiteCatalog Catalog { get; init; } = SiteCatalog.Empty;
+
+    /// <summary>
+    /// The site after edits that changed only post bodies: each of <paramref name="edited"/> takes the place of the
+    /// post at its path in <see cref="Posts"/>. Terms and catalog entries keep the records they had, whose every
+    /// field a list, feed or the catalog shows is the same (lookups go by site path).
+    /// </summary>
+    public SiteModel WithBodies(IReadOnlyCollection<SitePost> edited)
+    {
+        var byPath = edited.ToDictionary(p => p.SitePath, StringComparer.Ordinal);
+        return this with { Posts = Posts.Select(p => byPath.GetValueOrDefault(p.SitePath) ?? p).ToList() };
+    }
 }

@@ -19,18 +19,11 @@ public static class SourceLoader
     public static IReadOnlyList<SourceFile> Load(string seedsDirectory, DiagnosticBag diagnostics, out int filesFound)
     {
         filesFound = 0;
-        if (!Directory.Exists(seedsDirectory))
+        if (List(seedsDirectory, diagnostics) is not { } relativePaths)
         {
-            diagnostics.Add(Diagnostic.Error(seedsDirectory, 0, 0, DiagnosticCodes.SeedFolderMissing,
-                $"the seeds folder '{seedsDirectory}' does not exist"));
             return [];
         }
 
-        var relativePaths = Directory
-            .EnumerateFiles(seedsDirectory, "*.md", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
-            .Select(path => Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
         filesFound = relativePaths.Length;
 
         var files = new SourceFile?[relativePaths.Length];
@@ -42,6 +35,23 @@ public static class SourceLoader
         });
 
         return files.OfType<SourceFile>().ToArray();
+    }
+
+    /// <summary>The seed files below <paramref name="seedsDirectory"/>, relative and in ordinal order; null when the folder is missing (reported).</summary>
+    public static string[]? List(string seedsDirectory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(seedsDirectory))
+        {
+            diagnostics.Add(Diagnostic.Error(seedsDirectory, 0, 0, DiagnosticCodes.SeedFolderMissing,
+                $"the seeds folder '{seedsDirectory}' does not exist"));
+            return null;
+        }
+
+        return Directory
+            .EnumerateFiles(seedsDirectory, "*.md", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
+            .Select(path => Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 
     /// <summary>Decodes one file, reporting empty files and bad bytes instead of throwing.</summary>

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Spectre.Console.Cli;
+using StaticCatalog.Diagnostics;
+using StaticCatalog.Pipeline;
+using StaticCatalog.Serving;
+
+namespace StaticCatalog.Cli.Commands;
+
+/// <summary>
+/// <c>staticcatalog serve</c>: builds, serves the site on 127.0.0.1, rebuilds what changed when a seed, input or
+/// theme file changes and reloads open tabs. Prints one line per rebuild; Ctrl+C (or SIGTERM) stops it, exit code 0.
+/// </summary>
+public sealed class ServeCommand : AsyncCommand<ServeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
+
+        PreviewSession preview;
+        try
+        {
+            preview = await PreviewSession.StartAsync(settings.ToOptions(), settings.Port, report => Print(report, settings.Verbose), stop.Token);
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"staticcatalog: error {DiagnosticCodes.ServeListen}: cannot listen on 127.0.0.1:{settings.Port}: {ex.Message}; choose another port with --port");
+            return CliApp.InputErrors;
+        }
+
+        await using (preview)
+        {
+            Console.Out.WriteLine($"Serving {settings.Output}/ at {preview.Url} (watching {settings.Seeds}/, {settings.Input}/, {settings.Theme}/; Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM.
+            }
+        }
+
+        Console.Out.WriteLine("Stopped.");
+        return CliApp.Success;
+    }
+
+    private static void Print(RebuildReport report, bool verbose)
+    {
+        var result = report.Result;
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError || result.Kind != RebuildKind.Unchanged))
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (verbose)
+        {
+            foreach (var timing in result.Timings)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:F1} ms"));
+            }
+        }
+
+        var ms = report.SinceChange.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+        var what = result.Kind switch
+        {
+            RebuildKind.Failed => $"Rebuild failed ({result.Diagnostics.Count(d => d.IsError)} error(s)); still serving the last good site",
+            RebuildKind.Unchanged => "No change",
+            RebuildKind.Bodies => $"Rebuilt the edited post(s): {result.PostsParsed} parsed, {result.FilesRendered} file(s) rendered, {result.Written.Count} written",
+            _ => $"Rebuilt the site: {result.PostsParsed} post(s) parsed, {result.FilesRendered} file(s) rendered, {result.Written.Count} written, {result.Deleted.Count} deleted",
+        };
+        Console.Out.WriteLine($"{what} in {ms} ms");
+    }
+}

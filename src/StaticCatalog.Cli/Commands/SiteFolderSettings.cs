@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using StaticCatalog.Configuration;
+using StaticCatalog.Urls;
+
+namespace StaticCatalog.Cli.Commands;
+
+/// <summary>The folders and base URL that <c>build</c> and <c>serve</c> share.</summary>
+public abstract class SiteFolderSettings : CommandSettings
+{
+    [CommandOption("--seeds <DIR>")]
+    [Description("Folder of seed posts (*.md, subfolders included).")]
+    [DefaultValue("seeds")]
+    public string Seeds { get; init; } = "seeds";
+
+    [CommandOption("--input <DIR>")]
+    [Description("Folder with site.yml and files that override the theme's.")]
+    [DefaultValue("input")]
+    public string Input { get; init; } = "input";
+
+    [CommandOption("--theme <DIR>")]
+    [Description("Theme folder (layouts, partials, assets).")]
+    [DefaultValue("themes/default")]
+    public string Theme { get; init; } = "themes/default";
+
+    [CommandOption("--output <DIR>")]
+    [Description("Where the site is written; replaced whole only when the build succeeds.")]
+    [DefaultValue("_site")]
+    public string Output { get; init; } = "_site";
+
+    [CommandOption("--base-url <URL>")]
+    [Description("Site root, such as https://user.github.io/my-repo/ or /my-repo/ (default: base_url in site.yml).")]
+    public string? BaseUrl { get; init; }
+
+    /// <summary>The build options these folders give; a command adds its own.</summary>
+    public BuildOptions ToOptions() => new()
+    {
+        SeedsDirectory = Seeds,
+        InputDirectory = Input,
+        ThemeDirectory = Theme,
+        OutputDirectory = Output,
+        BaseUrl = BaseUrl,
+    };
+
+    public override ValidationResult Validate()
+    {
+        if (BaseUrl is not null && SiteUrl.TryParse(BaseUrl, out var error) is null)
+        {
+            return ValidationResult.Error($"--base-url: {error}");
+        }
+
+        return ValidationResult.Success();
+    }
+}
