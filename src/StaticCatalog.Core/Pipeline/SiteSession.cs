@@ -43,16 +43,18 @@ public sealed class SiteSession
     public SiteModel? Site => _site;
 
     /// <summary>Loads every input, reads every seed and renders every page.</summary>
-    public RebuildResult Build() => Run(reloadInputs: true);
+    public RebuildResult Build() => Run(reloadInputs: true, []);
 
     /// <summary>
     /// Brings the site up to date after changes to <paramref name="changedPaths"/> (files or folders, as a file
     /// watcher reports them). A path in the input folder or the theme reloads them and reads every seed again.
     /// </summary>
-    public RebuildResult Rebuild(IEnumerable<string> changedPaths) =>
-        Run(reloadInputs: _inputs is null || changedPaths.Any(p => IsBelow(p, _options.InputDirectory) || IsBelow(p, _options.ThemeDirectory)));
+    public RebuildResult Rebuild(IReadOnlyCollection<string> changedPaths) =>
+        Run(_inputs is null || changedPaths.Any(p => IsBelow(p, _options.InputDirectory) || IsBelow(p, _options.ThemeDirectory)), changedPaths);
 
-    private RebuildResult Run(bool reloadInputs)
+    /// <param name="reloadInputs">Load the configuration, taxonomy and theme again, and parse every seed.</param>
+    /// <param name="changedPaths">Files to read again even if their size and time stamp look the same (time stamps are coarse).</param>
+    private RebuildResult Run(bool reloadInputs, IReadOnlyCollection<string> changedPaths)
     {
         var total = Stopwatch.StartNew();
         var timings = new List<StageTiming>();
@@ -86,7 +88,7 @@ public sealed class SiteSession
 
         var inputs = _inputs!;
         diagnostics.AddRange(_inputDiagnostics);
-        var parsed = Stage("parse", () => Scan(diagnostics));
+        var parsed = Stage("parse", () => Scan(diagnostics, changedPaths));
         foreach (var source in _sources.Values)
         {
             diagnostics.AddRange(source.Diagnostics);
@@ -154,9 +156,13 @@ public sealed class SiteSession
         return true;
     }
 
-    /// <summary>Reads the seed files that are new or whose size or time stamp changed; forgets deleted ones. Returns how many were parsed.</summary>
-    private int Scan(DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the seed files that are new, whose size or time stamp changed, or that are in <paramref name="changedPaths"/>;
+    /// forgets deleted ones. Returns how many were parsed (a file saved with the same text is read, not parsed).
+    /// </summary>
+    private int Scan(DiagnosticBag diagnostics, IReadOnlyCollection<string> changedPaths)
     {
+        var forced = changedPaths.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var listed = SourceLoader.List(_options.SeedsDirectory, diagnostics) ?? [];
         var present = listed.ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _sources.Keys.Where(k => !present.Contains(k)).ToList())
@@ -167,7 +173,8 @@ public sealed class SiteSession
 
         var stale = listed
             .Select(relative => (relative, info: new FileInfo(Path.Combine(_options.SeedsDirectory, relative))))
-            .Where(f => !_sources.TryGetValue(f.relative, out var known) || known.Length != f.info.Length || known.Modified != f.info.LastWriteTimeUtc)
+            .Where(f => !_sources.TryGetValue(f.relative, out var known) || known.Length != f.info.Length || known.Modified != f.info.LastWriteTimeUtc
+                        || forced.Contains(f.info.FullName))
             .ToList();
         var read = new (string Relative, TrackedSource Source, bool Changed)[stale.Count];
         Parallel.For(0, stale.Count, i =>
