@@ -63,6 +63,14 @@ public sealed class FrontMatterReader
             Error(ex.Start, DiagnosticCodes.InvalidYaml, DescribeYamlError(ex.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, with no position, for a flow list or map left open at the end of the block.
+            var (line, column) = FindUnclosedFlow(yaml) ?? (0, 1);
+            _diagnostics.Add(Diagnostic.Error(_source.DisplayPath, _firstYamlLine + line, column, DiagnosticCodes.InvalidYaml,
+                "invalid YAML: a '[' or '{' list is never closed; quote the value if the bracket is text"));
+            return null;
+        }
 
         var errorsBefore = _diagnostics.Count(d => d.IsError);
         string? title = null, author = null, externalUrl = null, feedName = null, primarySection = null, slug = null;
@@ -154,6 +162,23 @@ public sealed class FrontMatterReader
     }
 
     /// <summary>YamlDotNet reports a tab at the start of the enclosing mapping; we point at the tab itself.</summary>
+    /// <summary>The first value that opens a flow list or map (<c>[</c>, <c>{</c>) its line does not close.</summary>
+    private static (int Line, int Column)? FindUnclosedFlow(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var colon = lines[i].IndexOf(": ", StringComparison.Ordinal);
+            var value = colon < 0 ? string.Empty : lines[i][(colon + 2)..].TrimStart();
+            if (value.Length > 0 && (value[0] == '[' && !value.Contains(']', StringComparison.Ordinal) || value[0] == '{' && !value.Contains('}', StringComparison.Ordinal)))
+            {
+                return (i, lines[i].Length - value.Length + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static (int Line, int Column)? FindIndentingTab(string yaml)
     {
         var lines = yaml.Split('\n');

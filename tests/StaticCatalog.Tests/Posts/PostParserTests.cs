@@ -145,6 +145,15 @@ public sealed class PostParserTests
     }
 
     [Fact]
+    public void A_list_left_open_at_the_end_of_the_front_matter_is_an_error_at_its_bracket()
+    {
+        // YamlDotNet throws a bare InvalidOperationException here, not a YamlException with a position.
+        var error = OnlyError(Parse("---\ntitle: [unclosed\ndate: 2025-01-02\n---\nBody"));
+
+        Assert.Equal("seeds/post.md(2,8): error SC1005: invalid YAML: a '[' or '{' list is never closed; quote the value if the bracket is text", error);
+    }
+
+    [Fact]
     public void A_tab_in_the_yaml_is_an_error_on_its_line()
     {
         var error = OnlyError(Parse("---\ntitle: T\ndate: 2025-01-02\ntags:\n\t- a\n---\nBody"));
