@@ -47,6 +47,7 @@ public sealed class IncrementalSiteWriter
         var changed = files
             .Select(file => (file, digest: XxHash128.HashToUInt128(file.Content)))
             .Where(f => !_digests.TryGetValue(f.file.RelativePath, out var old) || old != f.digest)
+            .OrderBy(f => f.file.RelativePath, StringComparer.Ordinal)
             .ToList();
         var removed = complete
             ? _digests.Keys.Except(files.Select(f => f.RelativePath), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using StaticCatalog.Catalog;
 using StaticCatalog.Changes;
@@ -71,20 +72,49 @@ public sealed class SiteBuilder
 
         var site = Stage("assemble", () => SiteAssembler.Assemble(posts, config, url, _diagnostics));
         site = Stage("catalog", () => site with { Catalog = CatalogAssembler.Assemble(site.Posts, taxonomy) });
+        using var staging = StagingFolder.Create(_options.OutputDirectory, _diagnostics);
+        if (staging is null)
+        {
+            return empty with { SourcesRead = found, PostsPublished = site.Posts.Count };
+        }
+
+        // Each file goes to the staging folder as soon as it is rendered; only catalog.json is kept, for --compare-to.
         var renderer = new SiteRenderer(templates, _diagnostics, _progress);
-        var files = Stage("render", () => renderer.RenderAll(site));
-        var assets = Stage("assets", () => renderer.Assets(theme, files));
+        var generated = new ConcurrentQueue<string>();
+        byte[]? catalogJson = null;
+        Stage("render", () =>
+        {
+            renderer.RenderAll(site, file =>
+            {
+                generated.Enqueue(file.RelativePath);
+                if (file.RelativePath == SitePaths.CatalogJson)
+                {
+                    catalogJson = file.Content;
+                }
+
+                staging.Write(file);
+            });
+            return true;
+        });
+        Stage("assets", () =>
+        {
+            foreach (var asset in renderer.Assets(theme, generated))
+            {
+                staging.Write(asset);
+            }
+
+            return true;
+        });
         if (_diagnostics.HasErrors && !_options.KeepGoing)
         {
             return empty with { SourcesRead = found, PostsPublished = site.Posts.Count };
         }
 
-        var report = _options.CompareTo is { } previous
-            ? Stage("compare", () => CatalogChangeReport.Create(previous, files.First(f => f.RelativePath == SitePaths.CatalogJson).Content))
+        var report = _options.CompareTo is { } previous && catalogJson is not null
+            ? Stage("compare", () => CatalogChangeReport.Create(previous, catalogJson))
             : null;
         _diagnostics.AddRange(report?.Warning is { } warning ? [warning] : []);
-        var all = files.Concat(assets).ToList();
-        var written = Stage("write", () => SiteWriter.Write(_options.OutputDirectory, all, _diagnostics));
+        var written = Stage("write", () => staging.Commit(_diagnostics));
         var reported = written && report is not null && WriteReport(report.Markdown);
         var check = written && _options.Check ? Stage("check", () => SiteChecker.Check(_options.OutputDirectory, site.Url)) : null;
         _diagnostics.AddRange(check?.Diagnostics ?? []);
@@ -94,8 +124,8 @@ public sealed class SiteBuilder
             ChangeSummary = reported ? report!.Summary : null,
             SourcesRead = found,
             PostsPublished = site.Posts.Count,
-            PagesWritten = written ? files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)) : 0,
-            FilesWritten = written ? all.Count : 0,
+            PagesWritten = written ? generated.Count(path => path.EndsWith(".html", StringComparison.Ordinal)) : 0,
+            FilesWritten = written ? staging.Count : 0,
             OutputWritten = written,
         };
     }

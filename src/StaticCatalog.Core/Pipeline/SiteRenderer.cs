@@ -28,13 +28,20 @@ public sealed class SiteRenderer
         _progress = progress;
     }
 
-    /// <summary>Every page, then <c>catalog.json</c>, the search index, the feeds, the sitemap and the files hosts need.</summary>
-    public IReadOnlyList<OutputFile> RenderAll(SiteModel site)
+    /// <summary>
+    /// Every page, then <c>catalog.json</c>, the search index, the feeds, the sitemap and the files hosts need, each
+    /// handed to <paramref name="write"/> as soon as it is made (from several threads at once), so the site is
+    /// never held in memory whole.
+    /// </summary>
+    public void RenderAll(SiteModel site, Action<OutputFile> write)
     {
         var planner = new PagePlanner(site);
         var pages = planner.Plan();
-        var rendered = RenderPages(planner, pages);
-        return [.. rendered, .. CatalogJson.Write(site), .. SearchFiles.Create(site), .. PublishingFiles.Create(site, pages)];
+        RenderPages(planner, pages, write);
+        foreach (var file in (IEnumerable<OutputFile>)[.. CatalogJson.Write(site), .. SearchFiles.Create(site), .. PublishingFiles.Create(site, pages)])
+        {
+            write(file);
+        }
     }
 
     /// <summary>
@@ -45,7 +52,15 @@ public sealed class SiteRenderer
     {
         var planner = new PagePlanner(site);
         var pages = posts.Select(planner.PostPage).ToList();
-        return [.. RenderPages(planner, pages), PublishingFiles.SiteFeed(site)];
+        var files = new List<OutputFile>();
+        RenderPages(planner, pages, file =>
+        {
+            lock (files)
+            {
+                files.Add(file);
+            }
+        });
+        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal), PublishingFiles.SiteFeed(site)];
     }
 
     /// <summary>
@@ -53,9 +68,9 @@ public sealed class SiteRenderer
     /// favicons and other files that must live there), each overridable from the input folder. One at the path
     /// of a generated file is left out (the generated one wins), with a warning.
     /// </summary>
-    public IReadOnlyList<OutputFile> Assets(ThemeFiles theme, IReadOnlyList<OutputFile> generated)
+    public IReadOnlyList<OutputFile> Assets(ThemeFiles theme, IEnumerable<string> generated)
     {
-        var taken = generated.Select(f => f.RelativePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var taken = generated.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var assets = theme.List("assets").Select(relative => (relative, output: relative))
             .Concat(theme.List("static").Select(relative => (relative, output: relative["static/".Length..])));
         var files = new List<OutputFile>();
@@ -80,18 +95,21 @@ public sealed class SiteRenderer
         return files;
     }
 
-    private IReadOnlyList<OutputFile> RenderPages(PagePlanner planner, IReadOnlyList<PageSpec> pages)
+    private void RenderPages(PagePlanner planner, IReadOnlyList<PageSpec> pages, Action<OutputFile> write)
     {
         var site = planner.Site;
         var largest = Math.Max(site.Posts.Count, Math.Max(site.Tags.Count, pages.Count));
         var renderer = new PageRenderer(_templates, planner.SiteView(), largest);
-        var files = new OutputFile?[pages.Count];
         var failures = 0;
         var done = 0;
         Parallel.For(0, pages.Count, i =>
         {
             var (file, error) = renderer.Render(pages[i]);
-            files[i] = file;
+            if (file is not null)
+            {
+                write(file);
+            }
+
             if (error is not null && Interlocked.Increment(ref failures) <= ReportedFailures)
             {
                 _diagnostics.Add(error);
@@ -103,7 +121,5 @@ public sealed class SiteRenderer
                 _progress?.Report(new BuildProgress("render", completed, pages.Count));
             }
         });
-
-        return files.OfType<OutputFile>().ToList();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
@@ -120,8 +121,9 @@ public sealed class SiteSession
             site = Stage("catalog", () => assembled with { Catalog = CatalogAssembler.Assemble(assembled.Posts, inputs.Taxonomy) });
             files = Stage<IReadOnlyList<OutputFile>>("render", () =>
             {
-                var generated = renderer.RenderAll(site);
-                return [.. generated, .. renderer.Assets(inputs.Theme, generated)];
+                var generated = new ConcurrentQueue<OutputFile>();
+                renderer.RenderAll(site, generated.Enqueue);
+                return [.. generated, .. renderer.Assets(inputs.Theme, generated.Select(f => f.RelativePath))];
             });
         }
 
