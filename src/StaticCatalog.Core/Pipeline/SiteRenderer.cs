@@ -99,7 +99,7 @@ public sealed class SiteRenderer
     {
         var site = planner.Site;
         var largest = Math.Max(site.Posts.Count, Math.Max(site.Tags.Count, pages.Count));
-        var renderer = new PageRenderer(_templates, planner.SiteView(), largest);
+        using var renderer = new PageRenderer(_templates, planner.SiteView(), largest);
         var failures = 0;
         var done = 0;
         Parallel.For(0, pages.Count, i =>

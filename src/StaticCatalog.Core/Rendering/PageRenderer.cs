@@ -13,9 +13,11 @@ namespace StaticCatalog.Rendering;
 /// <summary>
 /// The render stage for one page: the page's layout draws the content, then <c>layouts/base</c> wraps it.
 /// Post bodies and front-matter values reach Scriban only as values, so <c>{{ ... }}</c> written in a
-/// post is shown, never run. Thread-safe: each page gets its own <see cref="TemplateContext"/>.
+/// post is shown, never run. Thread-safe: each thread renders with a <see cref="TemplateContext"/> of its own,
+/// reused from page to page (it caches how each view model type is read, and keeps its output buffer), with the
+/// page's variables pushed as a fresh global scope and popped after.
 /// </summary>
-public sealed class PageRenderer
+public sealed class PageRenderer : IDisposable
 {
     public const string BaseLayout = "layouts/base.sbn-html";
 
@@ -25,6 +27,7 @@ public sealed class PageRenderer
     private readonly ThemeTemplateLoader _loader;
     private readonly SiteView _site;
     private readonly int _loopLimit;
+    private readonly ThreadLocal<TemplateContext?> _contexts = new();
 
     /// <summary>Scriban's built-in functions, made once: they are read-only and safe to share across threads.</summary>
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
@@ -49,16 +52,22 @@ public sealed class PageRenderer
     public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec)
     {
         var layout = $"layouts/{spec.Layout}{ThemeTemplateLoader.Extension}";
+        var context = _contexts.Value ??= CreateContext();
+        var globals = new ScriptObject();
+        globals.SetValue("page", spec.Page, readOnly: true);
+        globals.SetValue(spec.ModelName, spec.Model, readOnly: true);
+        context.PushGlobal(globals);
         try
         {
-            var (context, globals) = CreateContext(spec);
             var content = _templates.Get(layout).Render(context);
             globals.SetValue("content", content, readOnly: true);
             var html = _templates.Get(BaseLayout).Render(context);
+            context.PopGlobal();
             return (new OutputFile(SitePaths.FileOf(spec.SitePath), Utf8.GetBytes(html)), null);
         }
         catch (ScriptRuntimeException ex)
         {
+            _contexts.Value = null; // a render stopped midway leaves scopes and output behind: the next page gets a new context
             var span = ex.Span;
             var file = string.IsNullOrEmpty(span.FileName) ? layout : span.FileName;
             return (null, Diagnostic.Error(file, span.Start.Line + 1, span.Start.Column + 1, DiagnosticCodes.TemplateRuntime,
@@ -66,16 +75,16 @@ public sealed class PageRenderer
         }
     }
 
+    public void Dispose() => _contexts.Dispose();
+
     /// <summary>
-    /// One context per page, shared by the layout and the base layout: <c>site</c>, <c>page</c>, the page's
-    /// model under its name, and (for the base layout) <c>content</c>.
+    /// A context for one thread: the built-in functions, then <c>site</c> (the same for every page); each page pushes
+    /// <c>page</c>, its model under its name, and (for the base layout) <c>content</c> above them.
     /// </summary>
-    private (TemplateContext Context, ScriptObject Globals) CreateContext(PageSpec spec)
+    private TemplateContext CreateContext()
     {
-        var globals = new ScriptObject();
-        globals.SetValue("site", _site, readOnly: true);
-        globals.SetValue("page", spec.Page, readOnly: true);
-        globals.SetValue(spec.ModelName, spec.Model, readOnly: true);
+        var site = new ScriptObject();
+        site.SetValue("site", _site, readOnly: true);
         var context = new TemplateContext(_builtins)
         {
             TemplateLoader = _loader,
@@ -88,7 +97,7 @@ public sealed class PageRenderer
         };
         _templates.Preload(context);
         context.PushCulture(CultureInfo.InvariantCulture); // the output never depends on the machine's language
-        context.PushGlobal(globals);
-        return (context, globals);
+        context.PushGlobal(site);
+        return context;
     }
 }
