@@ -31,7 +31,7 @@ public sealed class BuildCommand : Command<BuildSettings>
         {
             foreach (var timing in result.Timings)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:F0} ms"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-12} {timing.Elapsed.TotalMilliseconds,8:F0} ms"));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Spectre.Console.Cli;
 using StaticCatalog.Diagnostics;
+using StaticCatalog.Output;
 using StaticCatalog.Pipeline;
 using StaticCatalog.Serving;
 
@@ -27,10 +28,23 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             stop.Cancel();
         });
 
+        var options = settings.ToOptions();
+        var refused = new DiagnosticBag();
+        if (!OutputFolderCheck.IsSafe(options, refused))
+        {
+            // Serve would write into (and serve) the sources or the working folder.
+            foreach (var diagnostic in refused.ToSortedList())
+            {
+                Console.Error.WriteLine(diagnostic.ToString());
+            }
+
+            return CliApp.InputErrors;
+        }
+
         PreviewSession preview;
         try
         {
-            preview = await PreviewSession.StartAsync(settings.ToOptions(), settings.Port, report => Print(report, settings.Verbose), stop.Token);
+            preview = await PreviewSession.StartAsync(options, settings.Port, report => Print(report, settings.Verbose), stop.Token);
         }
         catch (IOException ex)
         {
@@ -67,7 +81,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         {
             foreach (var timing in result.Timings)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:F1} ms"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-12} {timing.Elapsed.TotalMilliseconds,8:F1} ms"));
             }
         }
 

@@ -8,9 +8,6 @@ using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
 using StaticCatalog.Output;
 using StaticCatalog.Posts;
-using StaticCatalog.Publishing;
-using StaticCatalog.Rendering;
-using StaticCatalog.Search;
 using StaticCatalog.Site;
 using StaticCatalog.Sources;
 using StaticCatalog.Urls;
@@ -20,7 +17,8 @@ namespace StaticCatalog.Pipeline;
 
 /// <summary>
 /// The build, as named stages that hand immutable records forward: load, parse (parallel),
-/// assemble (the barrier where site-wide collections are made), render (parallel), write.
+/// assemble (the barrier where site-wide collections are made), render (parallel; each file is written to the
+/// staging folder as soon as it is made), swap (the staging folder becomes the output folder).
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -82,7 +80,7 @@ public sealed class SiteBuilder
         var renderer = new SiteRenderer(templates, _diagnostics, _progress);
         var generated = new ConcurrentQueue<string>();
         byte[]? catalogJson = null;
-        Stage("render", () =>
+        Stage("render+write", () =>
         {
             renderer.RenderAll(site, file =>
             {
@@ -114,7 +112,7 @@ public sealed class SiteBuilder
             ? Stage("compare", () => CatalogChangeReport.Create(previous, catalogJson))
             : null;
         _diagnostics.AddRange(report?.Warning is { } warning ? [warning] : []);
-        var written = Stage("write", () => staging.Commit(_diagnostics));
+        var written = Stage("swap", () => staging.Commit(_diagnostics));
         var reported = written && report is not null && WriteReport(report.Markdown);
         var check = written && _options.Check ? Stage("check", () => SiteChecker.Check(_options.OutputDirectory, site.Url)) : null;
         _diagnostics.AddRange(check?.Diagnostics ?? []);

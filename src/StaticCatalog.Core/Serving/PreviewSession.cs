@@ -72,15 +72,18 @@ public sealed class PreviewSession : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A file vanished or was locked mid-read: the next change event rebuilds again.
-            result = new RebuildResult
-            {
-                Kind = RebuildKind.Failed,
-                Diagnostics = [Diagnostic.Error(paths[0], 0, 0, DiagnosticCodes.UnreadableFile, ex.Message)],
-            };
+            result = Failed(Diagnostic.Error(paths[0], 0, 0, DiagnosticCodes.UnreadableFile, ex.Message));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug must not stop the watcher: report it, keep serving the last good site, and rebuild on the next change.
+            result = Failed(Diagnostic.Error(paths[0], 0, 0, DiagnosticCodes.Internal, $"internal error while rebuilding ({ex.GetType().Name}: {ex.Message}); please report it"));
         }
 
         Publish(result, firstChange, paths);
     }
+
+    private static RebuildResult Failed(Diagnostic error) => new() { Kind = RebuildKind.Failed, Diagnostics = [error] };
 
     private void Publish(RebuildResult result, long firstChange, IReadOnlyList<string> paths)
     {

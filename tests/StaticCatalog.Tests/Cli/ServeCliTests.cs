@@ -56,6 +56,18 @@ public sealed partial class ServeCliTests : IDisposable
         Assert.Contains($"error SC8001: cannot listen on 127.0.0.1:{port}", run.Error);
     }
 
+    [Fact]
+    public void Serve_refuses_an_output_folder_that_holds_the_seeds()
+    {
+        var run = CliRunner.Start(_folder.Path, "serve", "--seeds", _folder.Combine("seeds"), "--output", ".",
+            "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--port", "0");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SC5001: the output folder would replace", run.Error);
+        Assert.DoesNotContain("Serving", run.Out);
+        Assert.True(File.Exists(_folder.Combine("seeds", "2025-01-10-post.md")));
+    }
+
     [GeneratedRegex(@"^Serving .* at (http://127\.0\.0\.1:\d+/my-repo/) ")]
     private static partial Regex ServingLine();
 
