@@ -12,6 +12,9 @@
 # RSS). Each build runs RUNS times into an empty folder under /usr/bin/time -v; the table gives medians:
 # wall and CPU seconds, peak memory, pages (HTML files) written, output bytes, pages per second, and our
 # wall time over Hugo's.
+#
+# BENCH_OUT=DIR writes the sites under DIR instead of the temporary folder: BENCH_OUT=/dev/shm takes the disk
+# out of the figures (on these machines its write times vary two-fold from run to run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
@@ -27,18 +30,19 @@ if ! need hugo || ! [ -x /usr/bin/time ]; then
 fi
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+out="${BENCH_OUT:-$work}/staticcatalog-bench-out"
+trap 'rm -rf "$work" "$out"' EXIT
 # Release, ReadyToRun (precompiled: no JIT at start-up), framework-dependent, for this machine's runtime.
 rid="$(dotnet --info | awk '/RID:/ { print $2; exit }')"
 echo "publishing StaticCatalog (Release, ReadyToRun, $rid)..." >&2
 dotnet publish src/StaticCatalog.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/bin" --nologo -v q >/dev/null
 ours="$work/bin/staticcatalog"
 
-# measure NAME COMMAND...: one run into $work/out; prints "wall cpu peak_kb pages bytes"
+# measure NAME COMMAND...: one run into $out; prints "wall cpu peak_kb pages bytes"
 measure() {
-  rm -rf "$work/out"
+  rm -rf "$out"
   /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-  python3 - "$work/time.txt" "$work/out" <<'PY'
+  python3 - "$work/time.txt" "$out" <<'PY'
 import os, re, sys
 text = open(sys.argv[1]).read()
 def field(name):
@@ -63,9 +67,9 @@ row() {
   : >"$results"
   for _ in $(seq "$runs"); do
     if [ "$tool" = staticcatalog ]; then
-      measure "$ours" build --seeds "$seeds" --output "$work/out" --base-url /bench/ >>"$results"
+      measure "$ours" build --seeds "$seeds" --output "$out" --base-url /bench/ >>"$results"
     else
-      measure hugo --source "$work/hugo-$scale" --destination "$work/out" --quiet >>"$results"
+      measure hugo --source "$work/hugo-$scale" --destination "$out" --quiet >>"$results"
     fi
   done
   local wall cpu peak pages bytes

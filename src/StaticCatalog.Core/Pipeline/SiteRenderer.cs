@@ -38,9 +38,17 @@ public sealed class SiteRenderer
         var planner = new PagePlanner(site);
         var pages = planner.Plan();
         RenderPages(planner, pages, write);
-        foreach (var file in (IEnumerable<OutputFile>)[.. CatalogJson.Write(site), .. SearchFiles.Create(site), .. PublishingFiles.Create(site, pages)])
+        // One after the other: each set is made only once the one before has been handed on.
+        HandOn(CatalogJson.Write(site));
+        HandOn(SearchFiles.Create(site));
+        HandOn(PublishingFiles.Create(site, pages));
+
+        void HandOn(IReadOnlyList<OutputFile> files)
         {
-            write(file);
+            foreach (var file in files)
+            {
+                write(file);
+            }
         }
     }
 
