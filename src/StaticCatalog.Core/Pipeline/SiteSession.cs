@@ -40,9 +40,6 @@ public sealed class SiteSession
     /// <summary>The configuration, base URL, taxonomy and theme, once loaded (even when the build failed).</summary>
     public SiteInputs? Inputs => _inputs;
 
-    /// <summary>The site of the last good build, or null before one.</summary>
-    public SiteModel? Site => _site;
-
     /// <summary>Loads every input, reads every seed and renders every page.</summary>
     public RebuildResult Build() => Run(reloadInputs: true, []);
 

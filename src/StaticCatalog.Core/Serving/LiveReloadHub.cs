@@ -25,17 +25,6 @@ public sealed class LiveReloadHub
         }
     }
 
-    public int ListenerCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _listeners.Count;
-            }
-        }
-    }
-
     /// <summary>Records the outcome of a rebuild and tells every open tab to reload (to show the new pages, or the errors).</summary>
     public void Publish(IReadOnlyList<Diagnostic> errors)
     {

@@ -31,8 +31,6 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>The site's root, such as <c>http://127.0.0.1:5080/my-repo/</c>.</summary>
     public string Url => _server!.Url;
 
-    public LiveReloadHub Hub => _hub;
-
     /// <summary>Builds, starts the server on 127.0.0.1:<paramref name="port"/> and starts watching.</summary>
     /// <param name="report">Told of the first build and of every rebuild (on the watcher's task).</param>
     public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, Action<RebuildReport> report, CancellationToken cancellationToken = default)
@@ -40,7 +38,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var preview = new PreviewSession(new SiteSession(options), new LiveReloadHub(), report);
         var started = Stopwatch.GetTimestamp();
         var first = preview._session.Build();
-        preview.Publish(first, started, []);
+        preview.Publish(first, started);
         var basePath = preview._session.Inputs?.Url.BasePath ?? "/";
         preview._server = await PreviewServer.StartAsync(options.OutputDirectory, basePath, port, preview._hub, cancellationToken);
         var output = Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
@@ -80,12 +78,12 @@ public sealed class PreviewSession : IAsyncDisposable
             result = Failed(Diagnostic.Error(paths[0], 0, 0, DiagnosticCodes.Internal, $"internal error while rebuilding ({ex.GetType().Name}: {ex.Message}); please report it"));
         }
 
-        Publish(result, firstChange, paths);
+        Publish(result, firstChange);
     }
 
     private static RebuildResult Failed(Diagnostic error) => new() { Kind = RebuildKind.Failed, Diagnostics = [error] };
 
-    private void Publish(RebuildResult result, long firstChange, IReadOnlyList<string> paths)
+    private void Publish(RebuildResult result, long firstChange)
     {
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         var sinceChange = Stopwatch.GetElapsedTime(firstChange);
@@ -94,6 +92,6 @@ public sealed class PreviewSession : IAsyncDisposable
             _hub.Publish(errors);
         }
 
-        _report(new RebuildReport(result, sinceChange, paths));
+        _report(new RebuildReport(result, sinceChange));
     }
 }

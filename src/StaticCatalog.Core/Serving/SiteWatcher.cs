@@ -22,12 +22,12 @@ public sealed class SiteWatcher : IDisposable
     private long _lastChange;
 
     /// <param name="folders">Folders to watch with their subfolders; missing ones are skipped.</param>
-    /// <param name="ignored">Folders whose changes are not reported (the output folder and its staging folders).</param>
+    /// <param name="ignored">Path prefixes whose changes are not reported (the output folder, with its trailing separator, and its staging folders).</param>
     /// <param name="quiet">How long a batch stays open after its last change.</param>
     /// <param name="onChange">Called with a batch of paths and the <see cref="Stopwatch.GetTimestamp"/> of its first change.</param>
     public SiteWatcher(IEnumerable<string> folders, IEnumerable<string> ignored, TimeSpan quiet, Action<IReadOnlyList<string>, long> onChange)
     {
-        _ignored = ignored.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar)).ToArray();
+        _ignored = ignored.Select(Path.GetFullPath).ToArray(); // prefixes: a folder ends with its separator
         _quiet = quiet;
         _onChange = onChange;
         foreach (var folder in folders.Where(Directory.Exists))
