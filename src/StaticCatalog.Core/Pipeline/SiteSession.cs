@@ -180,8 +180,7 @@ public sealed class SiteSession
         {
             var (relative, info) = stale[i];
             var bag = new DiagnosticBag();
-            var display = Path.Combine(_options.SeedsDirectory, relative).Replace('\\', '/');
-            var source = SourceLoader.Read(info.FullName, display, relative, bag);
+            var source = SourceLoader.ReadSeed(_options.SeedsDirectory, relative, bag);
             if (source is not null && _sources.TryGetValue(relative, out var known) && known.Text == source.Text)
             {
                 read[i] = (relative, known with { Length = info.Length, Modified = info.LastWriteTimeUtc }, false);

@@ -27,12 +27,7 @@ public static class SourceLoader
         filesFound = relativePaths.Length;
 
         var files = new SourceFile?[relativePaths.Length];
-        Parallel.For(0, relativePaths.Length, i =>
-        {
-            var relative = relativePaths[i];
-            var displayPath = Path.Combine(seedsDirectory, relative).Replace('\\', '/');
-            files[i] = Read(Path.Combine(seedsDirectory, relative), displayPath, relative, diagnostics);
-        });
+        Parallel.For(0, relativePaths.Length, i => files[i] = ReadSeed(seedsDirectory, relativePaths[i], diagnostics));
 
         return files.OfType<SourceFile>().ToArray();
     }
@@ -53,6 +48,10 @@ public static class SourceLoader
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    /// <summary>One seed file, by its path below the seeds folder, named in diagnostics as <c>seeds/relative/path.md</c>.</summary>
+    public static SourceFile? ReadSeed(string seedsDirectory, string relativePath, DiagnosticBag diagnostics) =>
+        Read(Path.Combine(seedsDirectory, relativePath), Path.Combine(seedsDirectory, relativePath).Replace('\\', '/'), relativePath, diagnostics);
 
     /// <summary>Decodes one file, reporting empty files and bad bytes instead of throwing.</summary>
     public static SourceFile? Read(string fullPath, string displayPath, string relativePath, DiagnosticBag diagnostics)

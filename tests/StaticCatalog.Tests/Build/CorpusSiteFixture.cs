@@ -63,9 +63,9 @@ public sealed class CorpusSiteFixture : IDisposable
     private BuildResult BuildFromCopies()
     {
         var copies = _folder.Combine("elsewhere", "sources");
-        Copy(RepoPaths.Corpus, Path.Combine(copies, "news"));
-        Copy(RepoPaths.Input, Path.Combine(copies, "input"));
-        Copy(RepoPaths.Theme, Path.Combine(copies, "theme"));
+        FolderCopy.Copy(RepoPaths.Corpus, Path.Combine(copies, "news"));
+        FolderCopy.Copy(RepoPaths.Input, Path.Combine(copies, "input"));
+        FolderCopy.Copy(RepoPaths.Theme, Path.Combine(copies, "theme"));
         return SiteBuilder.Build(new BuildOptions
         {
             SeedsDirectory = Path.Combine(copies, "news"),
@@ -74,16 +74,6 @@ public sealed class CorpusSiteFixture : IDisposable
             OutputDirectory = SecondOutput,
             BaseUrl = BaseUrl,
         });
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     public void Dispose() => _folder.Dispose();

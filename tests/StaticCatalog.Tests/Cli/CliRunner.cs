@@ -9,6 +9,21 @@ public static class CliRunner
 
     public static Run Start(string workingDirectory, params string[] args)
     {
+        using var process = Launch(workingDirectory, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("staticcatalog " + string.Join(' ', args) + " did not finish");
+        }
+
+        return new Run(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts the program with its output and errors redirected, for a test that talks to it while it runs (serve).</summary>
+    public static Process Launch(string workingDirectory, params string[] args)
+    {
         var program = Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -23,15 +38,6 @@ public static class CliRunner
             info.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("staticcatalog " + string.Join(' ', args) + " did not finish");
-        }
-
-        return new Run(process.ExitCode, output.Result, error.Result);
+        return Process.Start(info)!;
     }
 }

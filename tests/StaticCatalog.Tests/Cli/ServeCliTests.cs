@@ -21,7 +21,7 @@ public sealed partial class ServeCliTests : IDisposable
     [Fact]
     public async Task Serve_prints_its_address_serves_the_site_and_stops_with_exit_code_0_on_ctrl_c()
     {
-        using var process = Start("serve", "--seeds", _folder.Combine("seeds"), "--output", _folder.Combine("_site"),
+        using var process = CliRunner.Launch(_folder.Path, "serve", "--seeds", _folder.Combine("seeds"), "--output", _folder.Combine("_site"),
             "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--port", "0", "--base-url", "/my-repo/");
         var output = new List<string>();
         string? url = null;
@@ -70,24 +70,6 @@ public sealed partial class ServeCliTests : IDisposable
 
     [GeneratedRegex(@"^Serving .* at (http://127\.0\.0\.1:\d+/my-repo/) ")]
     private static partial Regex ServingLine();
-
-    private Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _folder.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(info)!;
-    }
 
     private static void Signal(Process process, string signal)
     {

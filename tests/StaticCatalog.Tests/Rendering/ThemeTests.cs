@@ -89,7 +89,7 @@ public sealed class ThemeTests : IDisposable
     public void A_theme_without_a_required_layout_is_reported()
     {
         var theme = _site.Folder.Combine("theme");
-        CopyFolder(RepoPaths.Theme, theme);
+        FolderCopy.Copy(RepoPaths.Theme, theme);
         File.Delete(Path.Combine(theme, "layouts", "list.sbn-html"));
         _site.ThemeDirectory = theme;
 
@@ -205,16 +205,6 @@ public sealed class ThemeTests : IDisposable
 
         Assert.Equal(622, listed.Count);
         Assert.Empty(SiteLinks.Broken(_site.OutputDirectory, "/"));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     public void Dispose() => _site.Dispose();

@@ -27,8 +27,8 @@ public sealed class SiteSessionTests : IDisposable
             "Azure Blob Storage accounts now hold up to 5 PiB each, generally available today.");
         WritePost("2025-03-12-archive.md", "Archive tier notes", "2025-03-12", ["Storage"],
             "The archive tier keeps data for at least 180 days.");
-        CopyFolder(RepoPaths.Input, _folder.Combine("input"));
-        CopyFolder(RepoPaths.Theme, _folder.Combine("theme"));
+        FolderCopy.Copy(RepoPaths.Input, _folder.Combine("input"));
+        FolderCopy.Copy(RepoPaths.Theme, _folder.Combine("theme"));
         _session = new SiteSession(Options(Served));
         Assert.Equal(RebuildKind.Full, _session.Build().Kind);
     }
@@ -212,15 +212,5 @@ public sealed class SiteSessionTests : IDisposable
                    + "section_names:\n- Cloud\n---\n"
                    + paragraphs[0] + "\n\n<!--excerpt_end-->\n\n" + string.Join("\n\n", paragraphs.Skip(1)) + "\n";
         return _folder.Write(Path.Combine("seeds", file), text);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
