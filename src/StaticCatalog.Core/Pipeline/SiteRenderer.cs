@@ -41,7 +41,7 @@ public sealed class SiteRenderer
         // One after the other: each set is made only once the one before has been handed on.
         HandOn(CatalogJson.Write(site));
         HandOn(SearchFiles.Create(site));
-        HandOn(PublishingFiles.Create(site, pages));
+        PublishingFiles.Create(site, pages, write);
 
         void HandOn(IReadOnlyList<OutputFile> files)
         {

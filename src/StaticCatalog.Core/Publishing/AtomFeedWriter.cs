@@ -33,7 +33,8 @@ public sealed class AtomFeedWriter
 
     public OutputFile Write(AtomFeed feed)
     {
-        using var buffer = new MemoryStream();
+        // Sized for the feed up front: growing it copies the bytes written so far again and again.
+        using var buffer = new MemoryStream(1024 + feed.Entries.Count * (feed.WithContent ? 16_384 : 2_048));
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
             xml.WriteStartDocument();

@@ -12,19 +12,22 @@ namespace StaticCatalog.Publishing;
 /// </summary>
 public static class PublishingFiles
 {
-    public static IReadOnlyList<OutputFile> Create(SiteModel site, IReadOnlyList<PageSpec> pages)
+    /// <summary>
+    /// Hands every file to <paramref name="write"/> as soon as it is made (feeds from several threads at once), so
+    /// the 11,000-odd feeds of a large site are never held in memory together.
+    /// </summary>
+    public static void Create(SiteModel site, IReadOnlyList<PageSpec> pages, Action<OutputFile> write)
     {
         var writer = new AtomFeedWriter(site);
         var feeds = AtomFeedPlanner.Plan(site);
-        var files = new OutputFile[feeds.Count];
-        Parallel.For(0, feeds.Count, i => files[i] = writer.Write(feeds[i]));
-        return
-        [
-            .. files,
-            .. SitemapWriter.Write(pages, site.Url, PagePlanner.Newest(site.Posts)),
-            new OutputFile(SitePaths.Robots, Encoding.UTF8.GetBytes(RobotsTxt(site.Url))),
-            new OutputFile(SitePaths.NoJekyll, []),
-        ];
+        Parallel.For(0, feeds.Count, i => write(writer.Write(feeds[i])));
+        foreach (var sitemap in SitemapWriter.Write(pages, site.Url, PagePlanner.Newest(site.Posts)))
+        {
+            write(sitemap);
+        }
+
+        write(new OutputFile(SitePaths.Robots, Encoding.UTF8.GetBytes(RobotsTxt(site.Url))));
+        write(new OutputFile(SitePaths.NoJekyll, []));
     }
 
     /// <summary>The site-wide feed (<c>atom.xml</c>), the only one that carries whole posts.</summary>
