@@ -73,7 +73,13 @@ public sealed class StagingFolder : IDisposable
                 _folders[folder] = true;
             }
 
-            File.WriteAllBytes(path, file.Content);
+            // The staging folder starts empty, so the file is new: CreateNew spares the truncate that Create makes
+            // after opening, and one positioned write spares the seek of a FileStream.
+            using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+            {
+                RandomAccess.Write(handle, file.Content, 0);
+            }
+
             Interlocked.Increment(ref _count);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
