@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string DuplicateUrl = "SC2001";
     public const string UnknownLiquidTag = "SC2002";
     public const string BrokenPostFragment = "SC2003";
+    public const string UnsafeContent = "SC2004";
 
     // SC3xxx: themes and templates.
     public const string TemplateSyntax = "SC3001";
@@ -75,6 +76,7 @@ public static class DiagnosticCodes
         [DuplicateUrl] = "Two posts would get the same URL; the later one (by file path) gets a numbered URL (warning).",
         [UnknownLiquidTag] = "A `{% ... %}` tag that StaticCatalog does not know is shown as text (warning).",
         [BrokenPostFragment] = "A link to `#name` in a post names no heading or anchor of the post; it is kept as written (warning). A link that differs from a heading's id only in hyphens, or begins exactly one heading's id, is pointed at that heading.",
+        [UnsafeContent] = "A post holds something that could run in a reader's browser or is not a web link: a `<script>`, `<style>`, form or foreign `<iframe>`, an `on...` event attribute, a `javascript:` or `data:` URL in a link or image, or an `external_url` that is not http(s). It is removed, the rest of the post is kept (warning).",
         [TemplateSyntax] = "A theme template does not parse; the template's file, line and column are given.",
         [TemplateRuntime] = "A theme template failed while rendering a page (unknown variable, loop limit, ...).",
         [TemplateNotFound] = "A template or include is missing, or its path leaves the theme folder.",

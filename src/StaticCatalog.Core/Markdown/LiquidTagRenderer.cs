@@ -21,13 +21,13 @@ public sealed class LiquidTagRenderer : HtmlObjectRenderer<LiquidTagInline>
         {
             case "youtube":
                 WriteEmbed(renderer, "youtube",
-                    $"https://www.youtube-nocookie.com/embed/{tag.Arguments}",
+                    LiquidTags.YouTubeEmbedPrefix + tag.Arguments,
                     $"https://www.youtube.com/watch?v={tag.Arguments}",
                     "YouTube");
                 break;
             case "vimeo":
                 WriteEmbed(renderer, "vimeo",
-                    $"https://player.vimeo.com/video/{tag.Arguments}",
+                    LiquidTags.VimeoEmbedPrefix + tag.Arguments,
                     $"https://vimeo.com/{tag.Arguments}",
                     "Vimeo");
                 break;

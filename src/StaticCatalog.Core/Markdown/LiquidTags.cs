@@ -14,6 +14,18 @@ public static partial class LiquidTags
         _ => false,
     };
 
+    /// <summary>Where a <c>{% youtube ID %}</c> embed plays the video (the privacy-enhanced player).</summary>
+    public const string YouTubeEmbedPrefix = "https://www.youtube-nocookie.com/embed/";
+
+    /// <summary>Where a <c>{% vimeo ID %}</c> embed plays the video.</summary>
+    public const string VimeoEmbedPrefix = "https://player.vimeo.com/video/";
+
+    /// <summary>True for the player URL of an embed these tags write; the only frames a post may show.</summary>
+    public static bool IsEmbedUrl(string? url) =>
+        url is not null
+        && ((url.StartsWith(YouTubeEmbedPrefix, StringComparison.Ordinal) && YouTubeId().IsMatch(url[YouTubeEmbedPrefix.Length..]))
+            || (url.StartsWith(VimeoEmbedPrefix, StringComparison.Ordinal) && VimeoId().IsMatch(url[VimeoEmbedPrefix.Length..])));
+
     [GeneratedRegex(@"^[A-Za-z0-9_-]{6,20}$")]
     public static partial Regex YouTubeId();
 

@@ -1,6 +1,7 @@
 using StaticCatalog.Catalog;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Sources;
+using StaticCatalog.Urls;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -103,6 +104,13 @@ public sealed class FrontMatterReader
                     break;
                 case "external_url":
                     externalUrl = ReadText(key, value);
+                    if (!string.IsNullOrWhiteSpace(externalUrl) && !WebUrl.TryParse(externalUrl, out _))
+                    {
+                        Warning(value.Start, DiagnosticCodes.UnsafeContent,
+                            $"external_url '{externalUrl}' is not an http(s) URL; the post links to no original article");
+                        externalUrl = null;
+                    }
+
                     break;
                 case "feed_name":
                     feedName = ReadText(key, value);

@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using StaticCatalog.Catalog;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
+using StaticCatalog.Safety;
 using StaticCatalog.Sources;
 using StaticCatalog.Urls;
 
@@ -21,6 +22,7 @@ public sealed class PostParser
     private readonly MarkdownPipeline _pipeline;
     private readonly ServiceTaxonomy _taxonomy;
     private readonly CatalogExtractor _extractor;
+    private readonly PostBodySafety _safety = new();
 
     public PostParser(MarkdownPipeline pipeline, ServiceTaxonomy? taxonomy = null)
     {
@@ -85,10 +87,16 @@ public sealed class PostParser
         // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
         var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog);
         FragmentLinkRepair.Repair(document, source, diagnostics);
+        var hasRawHtml = _safety.Inspect(document, source, diagnostics);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;
         var rewriter = PostLinkRewriter.For(externalUrl);
         var contentHtml = RenderHtml(document, rewriter);
-        var (excerptHtml, excerptText) = RenderExcerpt(source.Text, yamlBlock, document, rewriter);
+        var (excerptHtml, excerptText) = RenderExcerpt(source, yamlBlock, document, rewriter);
+        if (hasRawHtml)
+        {
+            contentHtml = _safety.Clean(contentHtml);
+            excerptHtml = _safety.Clean(excerptHtml);
+        }
 
         return new Post
         {
@@ -157,13 +165,19 @@ public sealed class PostParser
     /// The text before the marker (parsed on its own, since the marker usually ends a paragraph midway),
     /// else the body's first paragraph as already parsed.
     /// </summary>
-    private (string Html, string Text) RenderExcerpt(string text, YamlFrontMatterBlock yamlBlock, MarkdownDocument document, Func<string, string>? rewriter)
+    private (string Html, string Text) RenderExcerpt(SourceFile source, YamlFrontMatterBlock yamlBlock, MarkdownDocument document, Func<string, string>? rewriter)
     {
+        var text = source.Text;
         var bodyStart = yamlBlock.Span.End + 1;
         var markerIndex = text.IndexOf(ExcerptMarker, bodyStart, StringComparison.Ordinal);
         MarkdownObject? excerpt = markerIndex >= 0
             ? Markdig.Markdown.Parse(text[bodyStart..markerIndex], _pipeline)
             : document.OfType<ParagraphBlock>().FirstOrDefault();
+        if (markerIndex >= 0)
+        {
+            _safety.Inspect(excerpt!, source, diagnostics: null); // parsed again: the body's inspection reported it already
+        }
+
         return excerpt is null
             ? (string.Empty, string.Empty)
             : (RenderHtml(excerpt, rewriter).Trim(), PlainText.Of(excerpt));

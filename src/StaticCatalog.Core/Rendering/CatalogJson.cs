@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using StaticCatalog.Catalog;
 using StaticCatalog.Output;
+using StaticCatalog.Safety;
 using StaticCatalog.Site;
 using StaticCatalog.Urls;
 
@@ -35,7 +35,7 @@ public static class CatalogJson
         var url = site.Url;
         var catalog = site.Catalog;
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonEscaping.Encoder }))
         {
             json.WriteStartObject();
             json.WriteString("$schema", url.Absolute(SitePaths.CatalogSchema));

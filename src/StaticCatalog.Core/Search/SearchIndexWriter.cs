@@ -1,7 +1,7 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using StaticCatalog.Output;
+using StaticCatalog.Safety;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Search;
@@ -30,7 +30,7 @@ public static class SearchIndexWriter
     /// <summary>Shard keys are at most this long, however large a shard gets.</summary>
     public const int MaxKeyLength = 4;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JsonEscaping.Encoder };
 
     public static IReadOnlyList<OutputFile> Write(SearchIndex index)
     {

@@ -1,0 +1,101 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticCatalog.Diagnostics;
+using StaticCatalog.Markdown;
+using StaticCatalog.Sources;
+
+namespace StaticCatalog.Safety;
+
+/// <summary>
+/// Keeps a post's body from running anything in a reader's browser. Links and images whose URL is not relative,
+/// http(s) or mailto lose the URL (the words stay); raw HTML is read for what the sanitizer will remove, which
+/// is reported where the author wrote it (SC2004), and a body that holds raw HTML is cleaned once rendered.
+/// A lone HTML comment such as <c>&lt;!--excerpt_end--&gt;</c> runs nothing and needs no cleaning. Thread-safe.
+/// </summary>
+public sealed class PostBodySafety
+{
+    private readonly HtmlBodySanitizer _sanitizer = new();
+
+    /// <summary>
+    /// Removes unsafe links and images from <paramref name="document"/> and reports them and unsafe raw HTML
+    /// (when <paramref name="diagnostics"/> is given); true when the rendered body must go through <see cref="Clean"/>.
+    /// </summary>
+    public bool Inspect(MarkdownObject document, SourceFile source, List<Diagnostic>? diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !SafeUrl.IsAllowed(l.Url)).ToList())
+        {
+            Report(diagnostics, source, link, link.IsImage
+                ? $"the image '{Shorten(link.Url)}' is not a web address and is left out; its description is shown instead"
+                : $"the link to '{Shorten(link.Url)}' is not a web address and is removed; its words are kept");
+            Unlink(link);
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !SafeUrl.IsAllowed(a.Url)).ToList())
+        {
+            Report(diagnostics, source, autolink, $"the link to '{Shorten(autolink.Url)}' is not a web address and is shown as text");
+            autolink.ReplaceBy(new LiteralInline(autolink.Url) { Span = autolink.Span, Line = autolink.Line, Column = autolink.Column });
+        }
+
+        var hasRawHtml = false;
+        foreach (var node in document.Descendants().Where(n => n is HtmlBlock or HtmlInline))
+        {
+            var html = node is HtmlBlock block ? block.Lines.ToString() : ((HtmlInline)node).Tag;
+            if (IsLoneComment(html))
+            {
+                continue;
+            }
+
+            hasRawHtml = true;
+            if (diagnostics is null)
+            {
+                continue;
+            }
+
+            var (_, removed) = _sanitizer.Run(html);
+            if (removed.Count > 0)
+            {
+                Report(diagnostics, source, node, $"raw HTML that could run in a reader's browser is removed: {string.Join(", ", removed.Distinct())}");
+            }
+        }
+
+        return hasRawHtml;
+    }
+
+    /// <summary>The rendered HTML of a body that holds raw HTML, cleaned.</summary>
+    public string Clean(string html) => _sanitizer.Sanitize(html);
+
+    /// <summary>An unsafe link gives way to its words; an unsafe image to its description.</summary>
+    private static void Unlink(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            link.ReplaceBy(new LiteralInline(PlainText.Of(link)) { Span = link.Span, Line = link.Line, Column = link.Column }, copyChildren: false);
+            return;
+        }
+
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+
+    private static bool IsLoneComment(string html)
+    {
+        var text = html.AsSpan().Trim();
+        return text.StartsWith("<!--", StringComparison.Ordinal)
+            && text.EndsWith("-->", StringComparison.Ordinal)
+            && text[4..].IndexOf("-->", StringComparison.Ordinal) == text.Length - 7;
+    }
+
+    private static void Report(List<Diagnostic>? diagnostics, SourceFile source, MarkdownObject node, string message) =>
+        diagnostics?.Add(Diagnostic.Warning(source.DisplayPath, node.Line + 1, node.Column + 1, DiagnosticCodes.UnsafeContent, message));
+
+    private static string Shorten(string? value) =>
+        value is null ? string.Empty : value.Length <= 60 ? value : value[..60] + "…";
+}
