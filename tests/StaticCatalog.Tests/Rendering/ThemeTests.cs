@@ -85,6 +85,58 @@ public sealed class ThemeTests : IDisposable
         Assert.Contains("is not in the theme", error.Message);
     }
 
+    [Theory]
+    [InlineData("/etc/hostname")]
+    [InlineData("partials/../../../secret")]
+    [InlineData("..\\\\..\\\\secret")]
+    public void An_include_by_absolute_path_or_climbing_is_refused(string include)
+    {
+        _site.Folder.Write("secret.sbn-html", "SECRET");
+        UseOwnInput(("layouts/post.sbn-html", $"{{{{ include '{include}' }}}}"));
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+        Assert.False(result.OutputWritten);
+    }
+
+    [Fact]
+    public void A_theme_folder_that_is_a_symbolic_link_out_of_the_theme_is_not_read()
+    {
+        var theme = _site.Folder.Combine("theme");
+        FolderCopy.Copy(RepoPaths.Theme, theme);
+        FolderCopy.Copy(Path.Combine(theme, "partials"), _site.Folder.Combine("outside/partials"));
+        _site.Folder.Write("outside/partials/post-list.sbn-html", "SECRET-FOLDER");
+        Directory.Delete(Path.Combine(theme, "partials"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(theme, "partials"), _site.Folder.Combine("outside/partials"));
+        _site.ThemeDirectory = theme;
+
+        var result = _site.Build();
+
+        // Its partials are refused, so the layouts that include them fail, naming what they looked for.
+        Assert.False(result.OutputWritten);
+        Assert.Contains(result.Diagnostics, d => d.IsError && d.Code == DiagnosticCodes.TemplateRuntime && d.Message.Contains("is not in the theme"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("SECRET"));
+    }
+
+    [Fact]
+    public void A_linked_override_is_ignored_and_the_theme_file_is_used()
+    {
+        _site.Folder.Write("outside/secret.css", "SECRET-ASSET");
+        _site.Folder.Write("outside/post-list.sbn-html", "SECRET-PARTIAL");
+        UseOwnInput();
+        Link("input/assets/css/site.css", "outside/secret.css");
+        Link("input/partials/post-list.sbn-html", "outside/post-list.sbn-html");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets/css/site.css")), _site.Read("assets/css/site.css"));
+        Assert.DoesNotContain("SECRET", _site.Read("tags/azure/index.html"));
+        Assert.Contains("Limits update", _site.Read("tags/azure/index.html"));
+    }
+
     [Fact]
     public void A_theme_without_a_required_layout_is_reported()
     {
@@ -205,6 +257,14 @@ public sealed class ThemeTests : IDisposable
 
         Assert.Equal(622, listed.Count);
         Assert.Empty(SiteLinks.Broken(_site.OutputDirectory, "/"));
+    }
+
+    /// <summary>A symbolic link at <paramref name="path"/> to <paramref name="target"/>, both in the test's folder.</summary>
+    private void Link(string path, string target)
+    {
+        var link = _site.Folder.Combine(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, _site.Folder.Combine(target));
     }
 
     public void Dispose() => _site.Dispose();
