@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticCatalog.Diagnostics;
@@ -8,7 +9,7 @@ namespace StaticCatalog.Safety;
 
 /// <summary>
 /// Keeps a post's body from running anything in a reader's browser. Links and images whose URL is not relative,
-/// http(s) or mailto lose the URL (the words stay); raw HTML is read for what the sanitizer will remove, which
+/// http(s) or mailto lose the URL (the words stay); attributes written as <c>{onclick=...}</c> are dropped; raw HTML is read for what the sanitizer will remove, which
 /// is reported where the author wrote it (SC2004), and a body that holds raw HTML is cleaned once rendered.
 /// A lone HTML comment such as <c>&lt;!--excerpt_end--&gt;</c> runs nothing and needs no cleaning. Thread-safe.
 /// </summary>
@@ -34,6 +35,17 @@ public sealed class PostBodySafety
         {
             Report(diagnostics, source, autolink, $"the link to '{Shorten(autolink.Url)}' is not a web address and is shown as text");
             autolink.ReplaceBy(new LiteralInline(autolink.Url) { Span = autolink.Span, Line = autolink.Line, Column = autolink.Column });
+        }
+
+        foreach (var node in document.Descendants().Where(n => n.TryGetAttributes()?.Properties is { Count: > 0 }).ToList())
+        {
+            var properties = node.TryGetAttributes()!.Properties!;
+            var unsafeNames = properties.Where(p => !IsSafeAttribute(p.Key)).Select(p => p.Key).ToList();
+            if (unsafeNames.Count > 0)
+            {
+                properties.RemoveAll(p => !IsSafeAttribute(p.Key));
+                Report(diagnostics, source, node, $"the attribute{(unsafeNames.Count == 1 ? "" : "s")} {string.Join(", ", unsafeNames)} written in {{...}} after an element could run or restyle the page and {(unsafeNames.Count == 1 ? "is" : "are")} removed");
+            }
         }
 
         var hasRawHtml = false;
@@ -84,6 +96,15 @@ public sealed class PostBodySafety
 
         link.Remove();
     }
+
+    /// <summary>
+    /// What <c>{key=value}</c> after a heading, paragraph or link (Markdig's generic attributes) may set besides an
+    /// id and classes: words about the element, never a handler, a style or a URL.
+    /// </summary>
+    private static bool IsSafeAttribute(string name) =>
+        name.ToLowerInvariant() is "title" or "lang" or "dir" or "width" or "height" or "alt" or "rel" or "target"
+        || name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase)
+        || (name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) && name.Length > 5 && name.Skip(5).All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
 
     private static bool IsLoneComment(string html)
     {

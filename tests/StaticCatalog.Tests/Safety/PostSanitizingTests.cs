@@ -52,6 +52,8 @@ public sealed class PostSanitizingTests
     [InlineData("<base href=\"https://evil.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">", 7)]
     [InlineData("<img src=\"https://example.com/a.png\" srcset=\"javascript:alert(1) 1x, data:image/png;base64,AA 2x\">", 7)]
     [InlineData("<video controls poster=\"javascript:alert(1)\"><source src=\"javascript:alert(2)\"></video>", 7)]
+    [InlineData("## Heading {onclick=\"alert(1)\"}", 7)]
+    [InlineData("[docs](https://example.com/){onmouseover=\"alert(1)\" style=\"position:fixed\"}", 7)]
     [InlineData("[click](javascript:alert(1))", 7)]
     [InlineData("[click](<javascript:alert(1)>)", 7)]
     [InlineData("[click][ref]\n\n[ref]: javascript:alert(1)", 7)]
