@@ -9,7 +9,8 @@ public static class MarkdownPipelineFactory
     /// <summary>
     /// Front matter is parsed in the same pass as the body (the YAML block), so positions stay those of the
     /// file. Advanced extensions give tables, task lists, auto-links and heading ids; raw HTML tags that are
-    /// no HTML element (<c>Span&lt;T&gt;</c>) stay text. Fenced code is highlighted at build time (after the
+    /// no HTML element (<c>Span&lt;T&gt;</c>) stay text; an image linking to a YouTube or Vimeo video is our embed.
+    /// Fenced code is highlighted at build time (after the
     /// advanced extensions, whose code block renderer it wraps).
     /// </summary>
     public static MarkdownPipeline Create() =>
@@ -17,6 +18,7 @@ public static class MarkdownPipelineFactory
             .UseYamlFrontMatter()
             .UseAdvancedExtensions()
             .Use<LiquidTagExtension>()
+            .Use<VideoImageExtension>()
             .Use<RawHtmlTextExtension>()
             .Use<CodeHighlightExtension>()
             .UsePreciseSourceLocation()

@@ -129,6 +129,22 @@ public sealed class PostSanitizingTests
         Assert.Equal("300", body.QuerySelector("img")?.GetAttribute("width"));
     }
 
+    [Theory]
+    [InlineData("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")]
+    [InlineData("https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")]
+    [InlineData("https://www.youtube.com/shorts/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")]
+    [InlineData("https://vimeo.com/123456789", "https://player.vimeo.com/video/123456789")]
+    public void An_image_linking_to_a_video_is_our_embed_with_a_title_and_no_other_frame_is_written(string url, string player)
+    {
+        var result = Parse($"Intro.\n\n![The demo]({url})\n\n![A map](https://yandex.ru/video/preview/123)\n");
+
+        Assert.Empty(result.Diagnostics);
+        var frame = Assert.Single(Body(result).QuerySelectorAll("iframe"));
+        Assert.Equal(player, frame.GetAttribute("src"));
+        Assert.False(string.IsNullOrEmpty(frame.GetAttribute("title")));
+        Assert.NotNull(frame.ParentElement?.QuerySelector("a.embed-link"));
+    }
+
     [Fact]
     public void A_post_without_raw_HTML_is_rendered_as_Markdig_writes_it()
     {
