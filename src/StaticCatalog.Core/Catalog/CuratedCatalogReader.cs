@@ -140,6 +140,12 @@ public static class CuratedCatalogReader
             return null;
         }
 
+        if (LimitFinder.Normalize(value, 1m, unit?.Factor ?? 1m) is not { } figure)
+        {
+            error(fields["value"].Start, $"'{valueText}' is not a positive number that {unit?.Symbol ?? "count"} can hold");
+            return null;
+        }
+
         var service = Text(fields, "service");
         var feature = Text(fields, "feature");
         return new CatalogLimit(
@@ -149,7 +155,7 @@ public static class CuratedCatalogReader
             metric,
             value,
             unit?.Symbol ?? "count",
-            Units.Trim(unit is null ? value : value * unit.Factor),
+            figure.Normalized,
             unit?.BaseUnit ?? Units.Count,
             Text(fields, "qualifier"),
             null,

@@ -155,12 +155,12 @@ public static partial class LimitFinder
             return null;
         }
 
-        var multiplier = Multiplier(match);
-        var value = number * multiplier;
-        if (value == 0)
+        if (Normalize(number, Multiplier(match), unit?.Factor ?? 1m) is not { } figure)
         {
             return null;
         }
+
+        var (value, normalized) = figure;
 
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
@@ -211,12 +211,33 @@ public static partial class LimitFinder
         return new LimitMatch(
             value,
             unit?.Symbol ?? "count",
-            Units.Trim(unit is null ? value : value * unit.Factor),
+            normalized,
             unit?.BaseUnit ?? Units.Count,
             metric,
             qualifiers.Count == 0 ? null : string.Join(", ", qualifiers.Distinct(StringComparer.Ordinal)),
             text,
             match.Index);
+    }
+
+    /// <summary>
+    /// The value as stated and in the base unit; null when either is zero, beyond decimal's range
+    /// ("79228162514264337593543950335 Tbps") or too small for the base unit to carry ("0.000000000000000000001 ns"):
+    /// no real limit is, and a value must read back as written.
+    /// </summary>
+    internal static (decimal Value, decimal Normalized)? Normalize(decimal number, decimal multiplier, decimal factor)
+    {
+        decimal value, normalized;
+        try
+        {
+            value = number * multiplier;
+            normalized = Units.Trim(value * factor);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return value > 0 && normalized > 0 && Math.Abs(normalized / factor - value) <= value / 1_000_000_000_000m ? (value, normalized) : null;
     }
 
     private static bool IsFiller(string words) => FillerWords().IsMatch(words);

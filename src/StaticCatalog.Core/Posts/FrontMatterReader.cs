@@ -22,6 +22,7 @@ public sealed class FrontMatterReader
     private readonly int _firstYamlLine;
     private readonly List<Diagnostic> _diagnostics;
     private readonly ServiceTaxonomy _taxonomy;
+    private string _yaml = string.Empty;
 
     /// <param name="source">The seed file.</param>
     /// <param name="firstYamlLine">The 1-based file line of the YAML's first line (the one after <c>---</c>).</param>
@@ -38,6 +39,7 @@ public sealed class FrontMatterReader
     /// <summary>The front matter, or null when it has an error (already reported).</summary>
     public FrontMatter? Read(string yaml)
     {
+        _yaml = yaml;
         if (FindIndentingTab(yaml) is { } tab)
         {
             _diagnostics.Add(Diagnostic.Error(_source.DisplayPath, _firstYamlLine + tab.Line, tab.Column, DiagnosticCodes.InvalidYaml,
@@ -62,6 +64,16 @@ public sealed class FrontMatterReader
         catch (YamlException ex)
         {
             Error(ex.Start, DiagnosticCodes.InvalidYaml, DescribeYamlError(ex.Message));
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet throws this, with no position, for a tag that is no URI ("!!:]") and for an alias its document
+            // model cannot take ("key:: *a<<: *b"); the parser's events still say where it stopped or where the alias is.
+            var (mark, isAlias) = FindTrouble(yaml);
+            Error(mark, DiagnosticCodes.InvalidYaml, isAlias
+                ? "invalid YAML: an alias ('*name') stands where YAML cannot read one; quote the value if '*' is text"
+                : $"invalid YAML: {ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)} (quote the value if '!' or '*' is text)");
             return null;
         }
         catch (InvalidOperationException)
@@ -167,6 +179,31 @@ public sealed class FrontMatterReader
             Catalog = catalog,
             Extra = extra,
         };
+    }
+
+    /// <summary>Where the first alias (<c>*name</c>) of the block starts, else where the parser last read a whole event.</summary>
+    private static (Mark? Mark, bool IsAlias) FindTrouble(string yaml)
+    {
+        Mark? last = null;
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is YamlDotNet.Core.Events.AnchorAlias alias)
+                {
+                    return (alias.Start, true);
+                }
+
+                last = parser.Current?.End;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or ArgumentException)
+        {
+            // Where the parser stopped is as close as YamlDotNet lets us get.
+        }
+
+        return (last, false);
     }
 
     /// <summary>YamlDotNet reports a tab at the start of the enclosing mapping; we point at the tab itself.</summary>
@@ -320,14 +357,25 @@ public sealed class FrontMatterReader
             : $"invalid YAML: {text}";
     }
 
+    /// <summary>
+    /// The file position of a YamlDotNet mark, from its character index: YamlDotNet also breaks lines at U+0085,
+    /// U+2028 and U+2029, which the seed file (and Markdig) keep inside a line, so its own line numbers can run ahead.
+    /// </summary>
+    private (int Line, int Column) PositionOf(Mark mark)
+    {
+        var index = (int)Math.Clamp(mark.Index, 0, _yaml.Length);
+        var lineStart = index == 0 ? 0 : _yaml.LastIndexOf('\n', index - 1) + 1;
+        var line = _yaml.AsSpan(0, lineStart).Count('\n');
+        return (_firstYamlLine + line, index - lineStart + 1);
+    }
+
     private void Error(Mark? mark, string code, string message) => Add(mark, code, message, DiagnosticSeverity.Error);
 
     private void Warning(Mark? mark, string code, string message) => Add(mark, code, message, DiagnosticSeverity.Warning);
 
     private void Add(Mark? mark, string code, string message, DiagnosticSeverity severity)
     {
-        var line = mark is null ? _firstYamlLine : _firstYamlLine + (int)mark.Value.Line - 1;
-        var column = mark is null ? 1 : (int)mark.Value.Column;
+        var (line, column) = mark is null ? (_firstYamlLine, 1) : PositionOf(mark.Value);
         _diagnostics.Add(new Diagnostic(_source.DisplayPath, line, column, severity, code, message));
     }
 }

@@ -120,8 +120,14 @@ public sealed class PostParser
         };
     }
 
-    /// <summary>Front-matter slug, else the title's, else the file name's, else "post".</summary>
-    public static string ChooseSlug(FrontMatter frontMatter, SourceFile source, int maxLength)
+    /// <summary>
+    /// Front-matter slug, else the title's, else the file name's, else "post"; a reserved folder name
+    /// (<see cref="SitePaths.IsReservedSegment"/>) gets <c>-1</c>.
+    /// </summary>
+    public static string ChooseSlug(FrontMatter frontMatter, SourceFile source, int maxLength) =>
+        SitePaths.SafeSegment(ChooseUnsafeSlug(frontMatter, source, maxLength));
+
+    private static string ChooseUnsafeSlug(FrontMatter frontMatter, SourceFile source, int maxLength)
     {
         if (frontMatter.Slug is { } explicitSlug && Slugifier.Slugify(explicitSlug) is { Length: > 0 })
         {

@@ -14,6 +14,26 @@ public static class SitePaths
     /// <summary>Longest slug used when the short one is taken by another post.</summary>
     public const int MaxLongPostSlugLength = 100;
 
+    /// <summary>The folder of a list's later pages (<c>posts/page/2/</c>, <c>tags/aks/page/2/</c>).</summary>
+    public const string PageFolder = "page";
+
+    /// <summary>
+    /// Names Windows will not open as a file or folder, whatever the case and with any extension
+    /// (<c>con</c>, <c>con.txt</c>): a site cloned or unpacked there must still work.
+    /// </summary>
+    private static readonly HashSet<string> WindowsDeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL",
+        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
+    /// <summary>
+    /// Folder names the site writes itself beside post and term folders. A slug has no <c>.</c>, so it can never
+    /// be <c>index.html</c> or <c>atom.xml</c>; of the folders, only the pager's <c>page/</c> is written in a list folder.
+    /// </summary>
+    private static readonly HashSet<string> GeneratedNames = new(StringComparer.OrdinalIgnoreCase) { PageFolder };
+
     public const string Home = "";
     public const string Posts = "posts/";
     public const string Tags = "tags/";
@@ -56,9 +76,20 @@ public static class SitePaths
 
     /// <summary>Page 1 is the folder itself; page n is <c>page/n/</c> below it.</summary>
     public static string Paged(string folder, int pageNumber) =>
-        pageNumber <= 1 ? folder : $"{folder}page/{pageNumber}/";
+        pageNumber <= 1 ? folder : $"{folder}{PageFolder}/{pageNumber}/";
 
     public static string Term(string kindFolder, string slug) => $"{kindFolder}{slug}/";
+
+    /// <summary>True when a slug may not be a folder name as it is: a Windows device name or a folder the site makes itself.</summary>
+    public static bool IsReservedSegment(string slug)
+    {
+        var dot = slug.IndexOf('.', StringComparison.Ordinal);
+        var stem = dot < 0 ? slug : slug[..dot];
+        return WindowsDeviceNames.Contains(stem) || GeneratedNames.Contains(slug);
+    }
+
+    /// <summary>The slug as a folder name: a reserved one gets <c>-1</c> (<c>con</c> is <c>con-1</c>), any other is kept.</summary>
+    public static string SafeSegment(string slug) => IsReservedSegment(slug) ? slug + "-1" : slug;
 
     /// <summary>The file a folder path is written to.</summary>
     public static string FileOf(string sitePath) =>

@@ -107,12 +107,20 @@ public sealed class SiteAssemblerTests
     }
 
     [Fact]
-    public void A_tag_with_no_latin_letters_still_gets_a_stable_page()
+    public void A_tag_in_a_script_with_no_ascii_folding_keeps_its_letters()
     {
-        var site = Assemble(new DiagnosticBag(), Post("a.md", "A", "2025-01-01T00:00:00Z", ["日本語"]));
+        var site = Assemble(new DiagnosticBag(), Post("a.md", "A", "2025-01-01T00:00:00Z", ["日本語", "Сеть"]));
+
+        Assert.Equal(["tags/сеть/", "tags/日本語/"], site.Tags.Select(t => t.SitePath));
+    }
+
+    [Fact]
+    public void A_tag_with_no_letters_or_digits_still_gets_a_stable_page()
+    {
+        var site = Assemble(new DiagnosticBag(), Post("a.md", "A", "2025-01-01T00:00:00Z", ["!!!"]));
 
         var tag = Assert.Single(site.Tags);
         Assert.Matches("^tags/term-[0-9a-f]{8}/$", tag.SitePath);
-        Assert.Equal(tag.SitePath, Assemble(new DiagnosticBag(), Post("b.md", "B", "2025-01-01T00:00:00Z", ["日本語"])).Tags[0].SitePath);
+        Assert.Equal(tag.SitePath, Assemble(new DiagnosticBag(), Post("b.md", "B", "2025-01-01T00:00:00Z", ["!!!"])).Tags[0].SitePath);
     }
 }

@@ -15,8 +15,13 @@ public sealed class SlugifierTests
     [InlineData(".NET SDK", "dotnet-sdk")]
     [InlineData("GitHub Copilot", "github-copilot")]
     [InlineData("a -- b __ c", "a-b-c")]
-    [InlineData("日本語", "")]
-    public void Slugs_are_lowercase_ascii_words_joined_by_single_hyphens(string text, string expected) =>
+    [InlineData("Straße Ærø", "strasse-aero")]
+    [InlineData("日本語", "日本語")]
+    [InlineData("Новые возможности", "новые-возможности")]
+    [InlineData("ΑΘΗΝΑ 2025", "αθηνα-2025")]
+    [InlineData("../../etc", "etc")]
+    [InlineData("..", "")]
+    public void Slugs_are_lowercase_words_joined_by_single_hyphens(string text, string expected) =>
         Assert.Equal(expected, Slugifier.Slugify(text));
 
     [Fact]
