@@ -14,6 +14,7 @@ public static class MarkdownPipelineFactory
     /// </summary>
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
+            .Use<NestingLimitExtension>()
             .UseYamlFrontMatter()
             .UseAdvancedExtensions()
             .Use<LiquidTagExtension>()
