@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "SC1010";
     public const string UnknownService = "SC1011";
     public const string InvalidCatalogBlock = "SC1012";
+    public const string MarkdownTooDeep = "SC1013";
 
     // SC2xxx: assembling the site.
     public const string DuplicateUrl = "SC2001";
@@ -64,10 +65,10 @@ public static class DiagnosticCodes
         [Internal] = "Internal error (a bug: please report it).",
         [Usage] = "Usage error: unknown command or option, or a bad option value (exit code 2).",
         [SeedFolderMissing] = "The seeds folder does not exist.",
-        [InvalidUtf8] = "A seed file is not valid UTF-8; the position of the first bad byte is given.",
+        [InvalidUtf8] = "A seed file is not valid UTF-8 text (a byte that is not UTF-8, or a NUL byte as binary files have); the position of the first is given.",
         [EmptyFile] = "A seed file is empty; it is skipped (warning).",
         [NoFrontMatter] = "A seed file does not start with a `---` YAML front-matter block.",
-        [InvalidYaml] = "The front matter is not valid YAML (tabs, unclosed quotes, duplicate keys, ...).",
+        [InvalidYaml] = "The front matter is not valid YAML (tabs, unclosed quotes, duplicate keys, an alias with no anchor, ...), or nests lists and maps more than 64 deep, or its aliases repeat more than 10,000 values or a value they are inside of.",
         [MissingTitle] = "The front matter has no `title`, or it is empty.",
         [InvalidDate] = "The `date` in the front matter cannot be read as a date.",
         [MissingDate] = "There is no `date` in the front matter and no `YYYY-MM-DD-` prefix in the file name.",
@@ -82,6 +83,7 @@ public static class DiagnosticCodes
         [TemplateNotFound] = "A template or include is missing, or its path leaves the theme folder.",
         [UnknownService] = "A front-matter `services:` list names a slug that `input/services.yml` does not have.",
         [InvalidCatalogBlock] = "A front-matter `catalog:` block is malformed (unknown key, bad status, a limit without value or unit, ...).",
+        [MarkdownTooDeep] = "A post's Markdown nests block quotes, lists or inlines more than 64 levels deep; the first element too deep is given.",
         [InvalidServices] = "`input/services.yml` is not valid (unknown key, missing slug/name/category, a name given to two services, ...).",
         [InvalidConfig] = "`input/site.yml` is not valid or has a value of the wrong kind.",
         [OutputWrite] = "The output folder could not be written.",

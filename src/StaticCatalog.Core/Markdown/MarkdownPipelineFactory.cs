@@ -15,6 +15,7 @@ public static class MarkdownPipelineFactory
     /// </summary>
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
+            .Use<NestingLimitExtension>()
             .UseYamlFrontMatter()
             .UseAdvancedExtensions()
             .Use<LiquidTagExtension>()

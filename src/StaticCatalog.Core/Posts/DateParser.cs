@@ -25,6 +25,17 @@ public static partial class DateParser
         "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
         "yyyy/MM/dd",
         "yyyy/MM/dd HH:mm:ss",
+        "yyyy-MM-dd HH:mm:ssK",
+        "ddd, d MMM yyyy HH:mm:ss zzz",
+        "ddd, d MMM yyyy HH:mm:ss 'GMT'",
+        "ddd, d MMM yyyy HH:mm 'GMT'",
+        "d MMM yyyy",
+        "d MMMM yyyy",
+        "d MMM yyyy HH:mm",
+        "MMM d, yyyy",
+        "MMMM d, yyyy",
+        "MMM d, yyyy HH:mm",
+        "MMMM d, yyyy HH:mm",
     ];
 
     public static bool TryParse(string text, out DateTimeOffset date)

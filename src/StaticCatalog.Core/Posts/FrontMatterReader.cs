@@ -47,6 +47,12 @@ public sealed class FrontMatterReader
             return null;
         }
 
+        if (FrontMatterLimits.Check(yaml) is { } limit)
+        {
+            Error(limit.Start, DiagnosticCodes.InvalidYaml, limit.Message);
+            return null;
+        }
+
         YamlMappingNode root;
         try
         {

@@ -38,6 +38,11 @@ public sealed class PostParser
         {
             return new PostParseResult(ParseCore(source, diagnostics), diagnostics);
         }
+        catch (MarkdownNestingException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(source.DisplayPath, ex.Line, ex.Column, DiagnosticCodes.MarkdownTooDeep, ex.Message));
+            return new PostParseResult(null, diagnostics);
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Add(Diagnostic.Error(source.DisplayPath, 0, 0, DiagnosticCodes.Internal,

@@ -76,18 +76,34 @@ public static class SourceLoader
         var content = bytes[start..];
         if (content.IsEmpty || IsAllWhiteSpace(content))
         {
-            diagnostics.Add(Diagnostic.Warning(displayPath, 0, 0, DiagnosticCodes.EmptyFile, "the file is empty; it was skipped"));
+            diagnostics.Add(Diagnostic.Warning(displayPath, 1, 1, DiagnosticCodes.EmptyFile, "the file is empty; it was skipped"));
             return null;
         }
 
-        string text;
+        string? text = null;
+        var bad = -1;
         try
         {
             text = StrictUtf8.GetString(content);
         }
         catch (DecoderFallbackException ex)
         {
-            var (line, column) = PositionOfByte(content, ex.Index);
+            bad = Math.Max(ex.Index, 0);
+        }
+
+        // A NUL byte decodes, but no text file holds one: the file is binary (an image saved as .md, a corrupt copy).
+        var nul = content.IndexOf((byte)0);
+        if (nul >= 0 && (bad < 0 || nul < bad))
+        {
+            var (line, column) = PositionOfByte(content, nul);
+            diagnostics.Add(Diagnostic.Error(displayPath, line, column, DiagnosticCodes.InvalidUtf8,
+                "the file holds a NUL byte, as binary files do, not text"));
+            return null;
+        }
+
+        if (text is null)
+        {
+            var (line, column) = PositionOfByte(content, bad);
             diagnostics.Add(Diagnostic.Error(displayPath, line, column, DiagnosticCodes.InvalidUtf8,
                 "the file is not valid UTF-8 (save it as UTF-8)"));
             return null;

@@ -21,6 +21,10 @@ public static class CliRunner
         return new Run(process.ExitCode, output.Result, error.Result);
     }
 
+    /// <summary><c>staticcatalog build</c> of the <c>seeds</c> folder of <paramref name="workingDirectory"/> with the repository's input and theme.</summary>
+    public static Run Build(string workingDirectory, params string[] extra) =>
+        Start(workingDirectory, ["build", "--seeds", "seeds", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, .. extra]);
+
     /// <summary>Starts the program with its output and errors redirected, for a test that talks to it while it runs (serve).</summary>
     public static Process Launch(string workingDirectory, params string[] args)
     {

@@ -5,15 +5,7 @@ public sealed class CliTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private CliRunner.Run Build(params string[] extra) =>
-        CliRunner.Start(_folder.Path,
-        [
-            "build",
-            "--seeds", "seeds",
-            "--input", RepoPaths.Input,
-            "--theme", RepoPaths.Theme,
-            .. extra,
-        ]);
+    private CliRunner.Run Build(params string[] extra) => CliRunner.Build(_folder.Path, extra);
 
     [Fact]
     public void Help_lists_the_build_options_and_exits_0()

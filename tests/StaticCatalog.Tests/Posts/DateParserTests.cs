@@ -12,6 +12,15 @@ public sealed class DateParserTests
     [InlineData("2025-12-01T17:00:00Z", 2025, 12, 1, 17, 0)]
     [InlineData("2025-12-01T17:00", 2025, 12, 1, 17, 0)]
     [InlineData("Mon, 01 Dec 2025 17:00:00 +00:00", 2025, 12, 1, 17, 0)]
+    [InlineData("Mon, 01 Dec 2025 17:00:00 GMT", 2025, 12, 1, 17, 0)]
+    [InlineData("Mon, 1 Dec 2025 17:00:00 GMT", 2025, 12, 1, 17, 0)]
+    [InlineData("2025-12-01 17:00:00Z", 2025, 12, 1, 17, 0)]
+    [InlineData("2025-12-01 17:00", 2025, 12, 1, 17, 0)]
+    [InlineData("1 Dec 2025", 2025, 12, 1, 0, 0)]
+    [InlineData("01 December 2025", 2025, 12, 1, 0, 0)]
+    [InlineData("Dec 1, 2025", 2025, 12, 1, 0, 0)]
+    [InlineData("December 1, 2025", 2025, 12, 1, 0, 0)]
+    [InlineData("Dec 1, 2025 17:00", 2025, 12, 1, 17, 0)]
     public void Reads_the_common_forms_as_the_same_instant(string text, int year, int month, int day, int hour, int minute)
     {
         Assert.True(DateParser.TryParse(text, out var date));
@@ -23,6 +32,11 @@ public sealed class DateParserTests
     [InlineData("2025-13-01")]
     [InlineData("2025-02-30")]
     [InlineData("01/12/2025")]
+    [InlineData("12/01/2025")]
+    [InlineData("Tue, 01 Dec 2025 17:00:00 GMT")]
+    [InlineData("1 Dec")]
+    [InlineData("Dec 2025")]
+    [InlineData("20251201")]
     [InlineData("")]
     public void Refuses_what_is_not_a_date(string text) =>
         Assert.False(DateParser.TryParse(text, out _));
