@@ -21,6 +21,17 @@ public sealed class HtmlBodySanitizer
 
     private static readonly string[] RemovedAttributes = ["action", "method", "enctype", "accept-charset", "contenteditable", "accesskey", "autosave", "dropzone"];
 
+    private static readonly System.Buffers.SearchValues<char> NameCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    /// <summary>Elements that are harmless on their own, checked without parsing (<see cref="IsBareAllowedTag"/>).</summary>
+    private static readonly HashSet<string> SafeBareTags = new(StringComparer.Ordinal)
+    {
+        "b", "i", "em", "strong", "u", "s", "sub", "sup", "kbd", "code", "pre", "br", "hr", "p", "div", "span", "small", "mark",
+        "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "blockquote", "details", "summary",
+        "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "abbr", "cite", "q", "del", "ins", "center",
+    };
+
     private readonly HtmlSanitizer _sanitizer = new();
 
     public HtmlBodySanitizer()
@@ -46,6 +57,22 @@ public sealed class HtmlBodySanitizer
                 frame.Remove();
             }
         };
+    }
+
+    /// <summary>
+    /// True for a start or end tag with no attributes whose element is allowed (<c>&lt;kbd&gt;</c>, <c>&lt;/sup&gt;</c>,
+    /// <c>&lt;br /&gt;</c>): nothing in it can be removed, so it need not be parsed.
+    /// </summary>
+    public static bool IsBareAllowedTag(string html)
+    {
+        var tag = html.AsSpan().Trim();
+        if (tag.Length < 3 || tag[0] != '<' || tag[^1] != '>')
+        {
+            return false;
+        }
+
+        var name = tag[(tag[1] == '/' ? 2 : 1)..^1].TrimEnd('/').TrimEnd();
+        return name.Length > 0 && !name.ContainsAnyExcept(NameCharacters) && SafeBareTags.Contains(name.ToString().ToLowerInvariant());
     }
 
     /// <summary>The cleaned HTML.</summary>

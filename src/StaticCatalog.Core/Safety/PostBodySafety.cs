@@ -15,7 +15,8 @@ namespace StaticCatalog.Safety;
 /// </summary>
 public sealed class PostBodySafety
 {
-    private readonly HtmlBodySanitizer _sanitizer = new();
+    /// <summary>Made when a post first needs it: most posts hold no raw HTML.</summary>
+    private readonly Lazy<HtmlBodySanitizer> _sanitizer = new(() => new HtmlBodySanitizer());
 
     /// <summary>
     /// Removes unsafe links and images from <paramref name="document"/> and reports them and unsafe raw HTML
@@ -23,58 +24,71 @@ public sealed class PostBodySafety
     /// </summary>
     public bool Inspect(MarkdownObject document, SourceFile source, List<Diagnostic>? diagnostics)
     {
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !SafeUrl.IsAllowed(l.Url)).ToList())
-        {
-            Report(diagnostics, source, link, link.IsImage
-                ? $"the image '{Shorten(link.Url)}' is not a web address and is left out; its description is shown instead"
-                : $"the link to '{Shorten(link.Url)}' is not a web address and is removed; its words are kept");
-            Unlink(link);
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !SafeUrl.IsAllowed(a.Url)).ToList())
-        {
-            Report(diagnostics, source, autolink, $"the link to '{Shorten(autolink.Url)}' is not a web address and is shown as text");
-            autolink.ReplaceBy(new LiteralInline(autolink.Url) { Span = autolink.Span, Line = autolink.Line, Column = autolink.Column });
-        }
-
-        foreach (var node in document.Descendants().Where(n => n.TryGetAttributes()?.Properties is { Count: > 0 }).ToList())
-        {
-            var properties = node.TryGetAttributes()!.Properties!;
-            var unsafeNames = properties.Where(p => !IsSafeAttribute(p.Key)).Select(p => p.Key).ToList();
-            if (unsafeNames.Count > 0)
-            {
-                properties.RemoveAll(p => !IsSafeAttribute(p.Key));
-                Report(diagnostics, source, node, $"the attribute{(unsafeNames.Count == 1 ? "" : "s")} {string.Join(", ", unsafeNames)} written in {{...}} after an element could run or restyle the page and {(unsafeNames.Count == 1 ? "is" : "are")} removed");
-            }
-        }
-
         var hasRawHtml = false;
-        foreach (var node in document.Descendants().Where(n => n is HtmlBlock or HtmlInline))
+        foreach (var node in document.Descendants().ToList()) // a copy: unsafe links are replaced on the way
         {
-            var html = node is HtmlBlock block ? block.Lines.ToString() : ((HtmlInline)node).Tag;
-            if (IsLoneComment(html))
+            switch (node)
             {
-                continue;
+                case LinkInline link when !SafeUrl.IsAllowed(link.Url):
+                    Report(diagnostics, source, link, link.IsImage
+                        ? $"the image '{Shorten(link.Url)}' is not a web address and is left out; its description is shown instead"
+                        : $"the link to '{Shorten(link.Url)}' is not a web address and is removed; its words are kept");
+                    Unlink(link);
+                    continue;
+                case AutolinkInline { IsEmail: false } autolink when !SafeUrl.IsAllowed(autolink.Url):
+                    Report(diagnostics, source, autolink, $"the link to '{Shorten(autolink.Url)}' is not a web address and is shown as text");
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url) { Span = autolink.Span, Line = autolink.Line, Column = autolink.Column });
+                    continue;
+                case HtmlBlock or HtmlInline:
+                    var html = node is HtmlBlock block ? block.Lines.ToString() : ((HtmlInline)node).Tag;
+                    if (!IsLoneComment(html))
+                    {
+                        hasRawHtml = true;
+                        ReportRemovals(diagnostics, source, node, html);
+                    }
+
+                    break;
             }
 
-            hasRawHtml = true;
-            if (diagnostics is null)
-            {
-                continue;
-            }
-
-            var (_, removed) = _sanitizer.Run(html);
-            if (removed.Count > 0)
-            {
-                Report(diagnostics, source, node, $"raw HTML that could run in a reader's browser is removed: {string.Join(", ", removed.Distinct())}");
-            }
+            DropUnsafeAttributes(node, source, diagnostics);
         }
 
         return hasRawHtml;
     }
 
+    /// <summary>What the sanitizer will take out of one piece of raw HTML, reported where it was written.</summary>
+    private void ReportRemovals(List<Diagnostic>? diagnostics, SourceFile source, MarkdownObject node, string html)
+    {
+        if (diagnostics is null || HtmlBodySanitizer.IsBareAllowedTag(html))
+        {
+            return; // nothing to tell, or a bare <kbd>, </sup> or <br> that has nothing to remove
+        }
+
+        var (_, removed) = _sanitizer.Value.Run(html);
+        if (removed.Count > 0)
+        {
+            Report(diagnostics, source, node, $"raw HTML that could run in a reader's browser is removed: {string.Join(", ", removed.Distinct())}");
+        }
+    }
+
+    /// <summary>Markdig's <c>{key=value}</c> after an element: only <see cref="IsSafeAttribute"/> names stay.</summary>
+    private static void DropUnsafeAttributes(MarkdownObject node, SourceFile source, List<Diagnostic>? diagnostics)
+    {
+        if (node.TryGetAttributes()?.Properties is not { Count: > 0 } properties)
+        {
+            return;
+        }
+
+        var unsafeNames = properties.Where(p => !IsSafeAttribute(p.Key)).Select(p => p.Key).ToList();
+        if (unsafeNames.Count > 0)
+        {
+            properties.RemoveAll(p => !IsSafeAttribute(p.Key));
+            Report(diagnostics, source, node, $"the attribute{(unsafeNames.Count == 1 ? "" : "s")} {string.Join(", ", unsafeNames)} written in {{...}} after an element could run or restyle the page and {(unsafeNames.Count == 1 ? "is" : "are")} removed");
+        }
+    }
+
     /// <summary>The rendered HTML of a body that holds raw HTML, cleaned.</summary>
-    public string Clean(string html) => _sanitizer.Sanitize(html);
+    public string Clean(string html) => _sanitizer.Value.Sanitize(html);
 
     /// <summary>An unsafe link gives way to its words; an unsafe image to its description.</summary>
     private static void Unlink(LinkInline link)
