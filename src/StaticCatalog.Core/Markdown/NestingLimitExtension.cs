@@ -9,9 +9,10 @@ namespace StaticCatalog.Markdown;
 /// Refuses Markdown nested more than <see cref="MaxDepth"/> levels (10,000 <c>&gt;</c>, a list in a list ten thousand
 /// times, ten thousand <c>*</c> of emphasis) with a <see cref="MarkdownNestingException"/> at the first element too
 /// deep. Markdig's renderer and our own walks of the tree recurse once per level, and a stack overflow cannot be caught:
-/// it ends the process. Blocks are stopped while they are parsed (<see cref="NestingLimitBlockParser"/>, put first so it is
-/// tried before the parsers it guards), and so are link texts (<see cref="NestingLimitInlineParser"/>); other inlines once the document is parsed, by a walk without recursion. Register it
-/// first, so its check of the parsed document runs before the other extensions walk it.
+/// it ends the process. Blocks are stopped while they are parsed (<see cref="NestingLimitBlockParser"/>, put first so
+/// it is tried before the parsers it guards), and so are link texts (<see cref="NestingLimitInlineParser"/>); other
+/// inlines once the document is parsed, by a walk without recursion. Register it first, so its check of the parsed
+/// document runs before the other extensions walk it.
 /// </summary>
 public sealed class NestingLimitExtension : IMarkdownExtension
 {

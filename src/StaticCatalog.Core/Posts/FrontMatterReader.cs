@@ -212,7 +212,6 @@ public sealed class FrontMatterReader
         return (last, false);
     }
 
-    /// <summary>YamlDotNet reports a tab at the start of the enclosing mapping; we point at the tab itself.</summary>
     /// <summary>The first value that opens a flow list or map (<c>[</c>, <c>{</c>) its line does not close.</summary>
     private static (int Line, int Column)? FindUnclosedFlow(string yaml)
     {
@@ -230,6 +229,7 @@ public sealed class FrontMatterReader
         return null;
     }
 
+    /// <summary>YamlDotNet reports a tab at the start of the enclosing mapping; we point at the tab itself.</summary>
     private static (int Line, int Column)? FindIndentingTab(string yaml)
     {
         var lines = yaml.Split('\n');
