@@ -158,7 +158,17 @@ public sealed class PagePlanner
     {
         var sitePost = _site.Posts[index];
         var post = sitePost.Post;
-        var model = new PostView
+        var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)), new("Posts", _url.Link(SitePaths.Posts)) };
+        var description = post.ExcerptText.Length > 0 ? post.ExcerptText : post.Title;
+        var page = Page("post", post.Title, description, sitePost.SitePath, crumbs) with { PublishedIso = Iso(post.Date) };
+        return new PageSpec(sitePost.SitePath, "post", "post", () => PostModel(index), page, post.Date);
+    }
+
+    private PostView PostModel(int index)
+    {
+        var sitePost = _site.Posts[index];
+        var post = sitePost.Post;
+        return new PostView
         {
             Title = post.Title,
             Url = _url.Link(sitePost.SitePath),
@@ -180,10 +190,6 @@ public sealed class PagePlanner
             Newer = index > 0 ? PostLink(_site.Posts[index - 1]) : null,
             Older = index + 1 < _site.Posts.Count ? PostLink(_site.Posts[index + 1]) : null,
         };
-        var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)), new("Posts", _url.Link(SitePaths.Posts)) };
-        var description = post.ExcerptText.Length > 0 ? post.ExcerptText : post.Title;
-        var page = Page("post", post.Title, description, sitePost.SitePath, crumbs) with { PublishedIso = Iso(post.Date) };
-        return new PageSpec(sitePost.SitePath, "post", "post", model, page, post.Date);
     }
 
     private void AddTerms(List<PageSpec> pages, TermKind kind, string plural, string singular, string folder, IReadOnlyList<Term> terms)
@@ -280,15 +286,16 @@ public sealed class PagePlanner
         var total = Math.Max(1, (posts.Count + size - 1) / size);
         for (var number = 1; number <= total; number++)
         {
-            var pagePosts = posts.Skip((number - 1) * size).Take(size).ToList();
-            var model = new PostListView
+            var first = (number - 1) * size;
+            var pageNumber = number;
+            PostListView Model() => new()
             {
                 Kind = kind,
                 Heading = heading,
                 TotalPosts = posts.Count,
-                Posts = pagePosts.Select(p => _summaries[p.SitePath]).ToList(),
+                Posts = posts.Skip(first).Take(size).Select(p => _summaries[p.SitePath]).ToList(),
                 Index = index,
-                Pager = Pager(folder, number, total),
+                Pager = Pager(folder, pageNumber, total),
                 Services = services ?? [],
             };
             var crumbs = new List<LinkView> { new("Home", _url.Link(SitePaths.Home)) };
@@ -300,7 +307,7 @@ public sealed class PagePlanner
             var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
             var description = $"{heading}: {Count(posts.Count, "post")}, newest first.";
             var page = Page(kind, title, description, SitePaths.Paged(folder, number), crumbs) with { Feeds = feeds ?? [] };
-            yield return new PageSpec(SitePaths.Paged(folder, number), "list", "list", model, page, Newest(pagePosts));
+            yield return new PageSpec(SitePaths.Paged(folder, number), "list", "list", Model, page, first < posts.Count ? posts[first].Post.Date : null);
         }
     }
 

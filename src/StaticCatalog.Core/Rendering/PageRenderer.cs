@@ -55,7 +55,7 @@ public sealed class PageRenderer : IDisposable
         var context = _contexts.Value ??= CreateContext();
         var globals = new ScriptObject();
         globals.SetValue("page", spec.Page, readOnly: true);
-        globals.SetValue(spec.ModelName, spec.Model, readOnly: true);
+        globals.SetValue(spec.ModelName, spec.MakeModel(), readOnly: true);
         context.PushGlobal(globals);
         try
         {
