@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using Ganss.Xss;
 using StaticCatalog.Markdown;
@@ -8,7 +9,8 @@ namespace StaticCatalog.Safety;
 /// Cleans the HTML of a post that holds raw HTML, with HtmlSanitizer: no <c>&lt;script&gt;</c>, <c>&lt;style&gt;</c>,
 /// forms or event-handler attributes, no URL but relative, http(s) and mailto ones, and no <c>&lt;iframe&gt;</c>
 /// but the video embeds the <c>{% youtube %}</c> and <c>{% vimeo %}</c> tags write. What Markdown itself makes
-/// (ids, classes, table alignment, task-list boxes, highlighted code) is kept. Thread-safe.
+/// (ids, classes, table alignment, task-list boxes, highlighted code, <c>&lt;video&gt;</c>) is kept. Thread-safe: the
+/// sanitizer's configuration is fixed once made, and what it removes is collected per thread.
 /// </summary>
 public sealed class HtmlBodySanitizer
 {
@@ -21,8 +23,8 @@ public sealed class HtmlBodySanitizer
 
     private static readonly string[] RemovedAttributes = ["action", "method", "enctype", "accept-charset", "contenteditable", "accesskey", "autosave", "dropzone"];
 
-    private static readonly System.Buffers.SearchValues<char> NameCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    private static readonly SearchValues<char> NameCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>Elements that are harmless on their own, checked without parsing (<see cref="IsBareAllowedTag"/>).</summary>
     private static readonly HashSet<string> SafeBareTags = new(StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace StaticCatalog.Safety;
 
 /// <summary>
@@ -23,7 +25,7 @@ public static class SafeUrl
     /// <summary>The scheme as a browser reads it (blanks and control characters dropped), or null for a relative URL.</summary>
     public static string? SchemeOf(string url)
     {
-        var letters = new System.Text.StringBuilder();
+        var letters = new StringBuilder();
         foreach (var c in url)
         {
             if (c <= ' ')
