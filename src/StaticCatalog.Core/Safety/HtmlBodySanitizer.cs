@@ -26,14 +26,6 @@ public sealed class HtmlBodySanitizer
     private static readonly SearchValues<char> NameCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    /// <summary>Elements that are harmless on their own, checked without parsing (<see cref="IsBareAllowedTag"/>).</summary>
-    private static readonly HashSet<string> SafeBareTags = new(StringComparer.Ordinal)
-    {
-        "b", "i", "em", "strong", "u", "s", "sub", "sup", "kbd", "code", "pre", "br", "hr", "p", "div", "span", "small", "mark",
-        "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "blockquote", "details", "summary",
-        "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "abbr", "cite", "q", "del", "ins", "center",
-    };
-
     private readonly HtmlSanitizer _sanitizer = new();
 
     public HtmlBodySanitizer()
@@ -63,9 +55,10 @@ public sealed class HtmlBodySanitizer
 
     /// <summary>
     /// True for a start or end tag with no attributes whose element is allowed (<c>&lt;kbd&gt;</c>, <c>&lt;/sup&gt;</c>,
-    /// <c>&lt;br /&gt;</c>): nothing in it can be removed, so it need not be parsed.
+    /// <c>&lt;br /&gt;</c>): nothing in it can be removed, so it need not be parsed. A frame is never bare: without the
+    /// player's address it is removed.
     /// </summary>
-    public static bool IsBareAllowedTag(string html)
+    public bool IsBareAllowedTag(string html)
     {
         var tag = html.AsSpan().Trim();
         if (tag.Length < 3 || tag[0] != '<' || tag[^1] != '>')
@@ -74,7 +67,8 @@ public sealed class HtmlBodySanitizer
         }
 
         var name = tag[(tag[1] == '/' ? 2 : 1)..^1].TrimEnd('/').TrimEnd();
-        return name.Length > 0 && !name.ContainsAnyExcept(NameCharacters) && SafeBareTags.Contains(name.ToString().ToLowerInvariant());
+        return name.Length > 0 && !name.ContainsAnyExcept(NameCharacters) && !name.Equals("iframe", StringComparison.OrdinalIgnoreCase)
+            && _sanitizer.AllowedTags.Contains(name.ToString().ToLowerInvariant());
     }
 
     /// <summary>The cleaned HTML.</summary>

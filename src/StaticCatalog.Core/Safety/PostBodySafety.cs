@@ -59,7 +59,7 @@ public sealed class PostBodySafety
     /// <summary>What the sanitizer will take out of one piece of raw HTML, reported where it was written.</summary>
     private void ReportRemovals(List<Diagnostic>? diagnostics, SourceFile source, MarkdownObject node, string html)
     {
-        if (diagnostics is null || HtmlBodySanitizer.IsBareAllowedTag(html))
+        if (diagnostics is null || _sanitizer.Value.IsBareAllowedTag(html))
         {
             return; // nothing to tell, or a bare <kbd>, </sup> or <br> that has nothing to remove
         }

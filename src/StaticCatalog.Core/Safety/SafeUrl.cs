@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StaticCatalog.Safety;
 
 /// <summary>
@@ -22,10 +20,16 @@ public static class SafeUrl
         return scheme is null || AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The scheme as a browser reads it (blanks and control characters dropped), or null for a relative URL.</summary>
+    /// <summary>
+    /// The scheme as a browser reads it (blanks and control characters dropped), or null for a relative URL. Read for
+    /// every link of every post, so nothing is allocated unless a scheme is found; one longer than 64 letters comes back
+    /// cut, which is no allowed scheme either.
+    /// </summary>
     public static string? SchemeOf(string url)
     {
-        var letters = new StringBuilder();
+        Span<char> letters = stackalloc char[64];
+        var count = 0;
+        var seen = 0;
         foreach (var c in url)
         {
             if (c <= ' ')
@@ -35,15 +39,19 @@ public static class SafeUrl
 
             if (c == ':')
             {
-                return letters.Length > 0 ? letters.ToString() : null;
+                return seen > 0 ? new string(letters[..count]) : null;
             }
 
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') || (letters.Length == 0 && !char.IsAsciiLetter(c)))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') || (seen == 0 && !char.IsAsciiLetter(c)))
             {
                 return null; // a '/', '?', '#' or other character first: the URL is relative
             }
 
-            letters.Append(c);
+            seen++;
+            if (count < letters.Length)
+            {
+                letters[count++] = c;
+            }
         }
 
         return null;

@@ -50,8 +50,11 @@ public static class SourceLoader
     }
 
     /// <summary>One seed file, by its path below the seeds folder, named in diagnostics as <c>seeds/relative/path.md</c>.</summary>
-    public static SourceFile? ReadSeed(string seedsDirectory, string relativePath, DiagnosticBag diagnostics) =>
-        Read(Path.Combine(seedsDirectory, relativePath), Path.Combine(seedsDirectory, relativePath).Replace('\\', '/'), relativePath, diagnostics);
+    public static SourceFile? ReadSeed(string seedsDirectory, string relativePath, DiagnosticBag diagnostics)
+    {
+        var fullPath = Path.Combine(seedsDirectory, relativePath);
+        return Read(fullPath, fullPath.Replace('\\', '/'), relativePath, diagnostics);
+    }
 
     /// <summary>Decodes one file, reporting empty files and bad bytes instead of throwing.</summary>
     public static SourceFile? Read(string fullPath, string displayPath, string relativePath, DiagnosticBag diagnostics)

@@ -19,6 +19,9 @@ public static class Slugifier
         "a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs",
     };
 
+    /// <summary>Each ASCII character as a string, so that the common case appends without allocating.</summary>
+    private static readonly string[] AsciiWords = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     /// <summary>Latin letters that do not decompose to an ASCII letter and a mark.</summary>
     private static readonly Dictionary<int, string> LatinFolds = new()
     {
@@ -43,7 +46,7 @@ public static class Slugifier
             var keepsMarks = false;
             if (rune.IsAscii && char.IsAsciiLetterOrDigit((char)rune.Value))
             {
-                word = char.ToLowerInvariant((char)rune.Value).ToString();
+                word = AsciiWords[char.ToLowerInvariant((char)rune.Value)];
             }
             else if (rune.Value == '#' && previousIsWordChar)
             {
