@@ -70,9 +70,11 @@ public static class FrontMatterLimits
                 }
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
-            return null; // not valid YAML (YamlDotNet throws the second for a flow list left open): loading the block reports it
+            // Not valid YAML (YamlDotNet throws the second for a flow list left open, the third for a tag that is no
+            // URI): loading the block reports it, at its place.
+            return null;
         }
 
         return null;

@@ -153,6 +153,20 @@ public sealed class PostParserTests
         Assert.Equal("seeds/post.md(2,8): error SC1005: invalid YAML: a '[' or '{' list is never closed; quote the value if the bracket is text", error);
     }
 
+    [Theory]
+    [InlineData("a: !!:] b")]
+    [InlineData("a: !<:]> b")]
+    [InlineData("a: !<> b")]
+    [InlineData("external_url:: *a<<: *a&b")]
+    public void A_tag_or_alias_YamlDotNet_rejects_without_a_position_is_an_error_on_its_line(string line)
+    {
+        // YamlDotNet throws a bare ArgumentException for these, from its parser as well as from its document model.
+        var error = OnlyError(Parse($"---\ntitle: T\ndate: 2025-01-02\n{line}\n---\nBody"));
+
+        Assert.StartsWith("seeds/post.md(4,", error);
+        Assert.Contains("error SC1005: invalid YAML", error);
+    }
+
     [Fact]
     public void A_tab_in_the_yaml_is_an_error_on_its_line()
     {
