@@ -34,6 +34,10 @@ public static class CliApp
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Score the catalog extractor against the labelled set (precision and recall per kind).")
                 .WithExample("evaluate", "--verbose");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Explain a diagnostic code (what it means, what to do), or list every code.")
+                .WithExample("explain", "SC1007")
+                .WithExample("explain", "--markdown");
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using StaticCatalog.Diagnostics;
 
 namespace StaticCatalog.Tests.Diagnostics;
@@ -14,16 +13,6 @@ public sealed class DiagnosticTests
             Diagnostic.Warning("seeds/a.md", 1, 0, "SC2001", "dup").ToString());
         Assert.Equal("seeds: error SC1001: missing",
             Diagnostic.Error("seeds", 0, 0, "SC1001", "missing").ToString());
-    }
-
-    [Fact]
-    public void The_readme_lists_every_error_code_with_the_same_sentence()
-    {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
-        var listed = Regex.Matches(readme, @"^\| (SC\d{4}) \| (.+) \|$", RegexOptions.Multiline)
-            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-
-        Assert.Equal(DiagnosticCodes.Descriptions, listed);
     }
 
     [Fact]
