@@ -4,7 +4,7 @@ using StaticCatalog.Posts;
 namespace StaticCatalog.Pipeline;
 
 /// <summary>
-/// A seed file as <see cref="SiteSession"/> last read it: its size and time stamp (to notice a change without
+/// A seed file as <see cref="ChangedSources"/> last read it: its size and time stamp (to notice a change without
 /// reading it), its text (to ignore a save that changed nothing), the post parsed from it and what it reported.
 /// </summary>
 public sealed record TrackedSource(long Length, DateTime Modified, string? Text, Post? Post, IReadOnlyList<Diagnostic> Diagnostics);

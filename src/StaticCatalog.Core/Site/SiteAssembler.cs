@@ -1,3 +1,4 @@
+using StaticCatalog.Catalog;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Posts;
@@ -6,13 +7,13 @@ using StaticCatalog.Urls;
 namespace StaticCatalog.Site;
 
 /// <summary>
-/// The assemble stage: orders posts (newest first), gives each a unique URL, and groups them by tag,
-/// section and feed. Names that slugify alike ("GitHub Copilot", "Github Copilot") are one term, shown
-/// with the spelling most posts use.
+/// The assemble stage: orders posts (newest first), gives each a unique URL, groups them by tag,
+/// section and feed, and assembles the catalog of the placed posts (<see cref="CatalogAssembler"/>). Names that
+/// slugify alike ("GitHub Copilot", "Github Copilot") are one term, shown with the spelling most posts use.
 /// </summary>
 public static class SiteAssembler
 {
-    public static SiteModel Assemble(IReadOnlyList<Post> posts, SiteConfig config, SiteUrl url, DiagnosticBag diagnostics)
+    public static SiteModel Assemble(IReadOnlyList<Post> posts, SiteConfig config, SiteUrl url, ServiceTaxonomy taxonomy, DiagnosticBag diagnostics)
     {
         var ordered = posts
             .OrderByDescending(p => p.Date.UtcDateTime)
@@ -53,7 +54,8 @@ public static class SiteAssembler
             sitePosts,
             Terms(tagIndex, byPost),
             Terms(sectionIndex, byPost),
-            Terms(feedIndex, byPost));
+            Terms(feedIndex, byPost),
+            CatalogAssembler.Assemble(sitePosts, taxonomy));
     }
 
     /// <summary>

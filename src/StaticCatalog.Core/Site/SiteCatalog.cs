@@ -21,9 +21,6 @@ public sealed record SiteCatalog(
     IReadOnlyDictionary<string, IReadOnlyList<FeatureEntry>> FeaturesByPost,
     IReadOnlyDictionary<string, IReadOnlyList<LimitEntry>> LimitsByPost)
 {
-    public static SiteCatalog Empty { get; } = new([], [], [], [], [], new Dictionary<string, string>(),
-        new Dictionary<string, IReadOnlyList<FeatureEntry>>(), new Dictionary<string, IReadOnlyList<LimitEntry>>());
-
     public string PostIdOf(SitePost post) => PostIds[post.SitePath];
 
     public IReadOnlyList<FeatureEntry> FeaturesOf(SitePost post) => FeaturesByPost.GetValueOrDefault(post.SitePath) ?? [];

@@ -4,8 +4,9 @@ using StaticCatalog.Urls;
 namespace StaticCatalog.Site;
 
 /// <summary>
-/// Everything the render stage needs, assembled once after all posts are parsed (the barrier):
-/// posts in their final order with unique URLs, and every tag, section and feed with its posts.
+/// Everything the render stage needs, assembled once after all posts are parsed (the barrier, see
+/// <see cref="SiteAssembler"/>): posts in their final order with unique URLs, every tag, section and feed with its
+/// posts, and the catalog of services, features and limits, cross-linked. The catalog is assembled with the rest.
 /// </summary>
 public sealed record SiteModel(
     SiteConfig Config,
@@ -13,10 +14,9 @@ public sealed record SiteModel(
     IReadOnlyList<SitePost> Posts,
     IReadOnlyList<Term> Tags,
     IReadOnlyList<Term> Sections,
-    IReadOnlyList<Term> Feeds)
+    IReadOnlyList<Term> Feeds,
+    SiteCatalog Catalog)
 {
-    /// <summary>Services, features and limits of every post, cross-linked.</summary>
-    public SiteCatalog Catalog { get; init; } = SiteCatalog.Empty;
 
     /// <summary>
     /// The site after edits that changed only post bodies: each of <paramref name="edited"/> takes the place of the

@@ -1,4 +1,5 @@
 using CsCheck;
+using StaticCatalog.Catalog;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Posts;
@@ -27,7 +28,7 @@ public sealed class PostUrlProperties
             .Sample(titles =>
             {
                 var posts = titles.Select((t, i) => MakePost(t.Item1, i, t.Item2)).ToList();
-                var site = SiteAssembler.Assemble(posts, new SiteConfig(), SiteUrl.Root, new DiagnosticBag());
+                var site = SiteAssembler.Assemble(posts, new SiteConfig(), SiteUrl.Root, ServiceTaxonomy.Empty, new DiagnosticBag());
 
                 Assert.Equal(posts.Count, site.Posts.Select(p => p.SitePath).Distinct(StringComparer.OrdinalIgnoreCase).Count());
                 foreach (var post in site.Posts)

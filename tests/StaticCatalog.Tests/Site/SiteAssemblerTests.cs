@@ -1,3 +1,4 @@
+using StaticCatalog.Catalog;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Posts;
@@ -23,7 +24,7 @@ public sealed class SiteAssemblerTests
     };
 
     private static SiteModel Assemble(DiagnosticBag diagnostics, params Post[] posts) =>
-        SiteAssembler.Assemble(posts, new SiteConfig(), SiteUrl.Root, diagnostics);
+        SiteAssembler.Assemble(posts, new SiteConfig(), SiteUrl.Root, ServiceTaxonomy.Empty, diagnostics);
 
     [Fact]
     public void Posts_are_newest_first()
@@ -99,7 +100,7 @@ public sealed class SiteAssemblerTests
         var post = Post("a.md", "A", "2025-01-01T00:00:00Z") with { SectionNames = ["github-copilot", "ml"] };
         var config = new SiteConfig { SectionTitles = new Dictionary<string, string> { ["github-copilot"] = "GitHub Copilot" } };
 
-        var site = SiteAssembler.Assemble([post], config, SiteUrl.Root, new DiagnosticBag());
+        var site = SiteAssembler.Assemble([post], config, SiteUrl.Root, ServiceTaxonomy.Empty, new DiagnosticBag());
 
         Assert.Equal(["GitHub Copilot", "ml"], site.Sections.Select(s => s.Name));
         Assert.Equal("sections/github-copilot/", site.Sections[0].SitePath);
