@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     // SC4xxx: configuration.
     public const string InvalidConfig = "SC4001";
     public const string InvalidServices = "SC4002";
+    public const string StarterFolderNotEmpty = "SC4003";
 
     // SC5xxx: writing the output.
     public const string OutputWrite = "SC5001";
@@ -86,6 +87,7 @@ public static class DiagnosticCodes
         [MarkdownTooDeep] = "A post's Markdown nests block quotes, lists or inlines more than 64 levels deep; the first element too deep is given.",
         [InvalidServices] = "`input/services.yml` is not valid (unknown key, missing slug/name/category, a name given to two services, ...).",
         [InvalidConfig] = "`input/site.yml` is not valid or has a value of the wrong kind.",
+        [StarterFolderNotEmpty] = "`staticcatalog new DIR` was given a folder that exists and is not empty; nothing is written.",
         [OutputWrite] = "The output folder could not be written.",
         [BrokenLink] = "A link of a built page, feed, sitemap, `robots.txt` or `catalog.json` points at a file the site does not have (or outside the base path).",
         [BrokenFragment] = "A link's `#fragment` names no element id on the page it points at.",
