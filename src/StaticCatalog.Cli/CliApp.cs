@@ -19,6 +19,9 @@ public static class CliApp
         {
             config.SetApplicationName("staticcatalog");
             config.UseStrictParsing();
+            config.AddCommand<NewCommand>("new")
+                .WithDescription("Make a new site: an example post in seeds/, input/site.yml, .gitignore and a GitHub Pages workflow.")
+                .WithExample("new", "my-site");
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Build the site from the seed posts into the output folder.")
                 .WithExample("build")

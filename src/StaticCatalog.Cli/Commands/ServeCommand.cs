@@ -54,7 +54,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
 
         await using (preview)
         {
-            Console.Out.WriteLine($"Serving {settings.Output}/ at {preview.Url} (watching {settings.Seeds}/, {settings.Input}/, {settings.Theme}/; Ctrl+C to stop)");
+            Console.Out.WriteLine($"Serving {settings.Output}/ at {preview.Url} (watching {settings.Seeds}/, {settings.Input}/, {options.ThemeDirectory}/; Ctrl+C to stop)");
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token);

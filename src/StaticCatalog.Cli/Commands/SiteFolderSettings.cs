@@ -15,14 +15,13 @@ public abstract class SiteFolderSettings : CommandSettings
     public string Seeds { get; init; } = "seeds";
 
     [CommandOption("--input <DIR>")]
-    [Description("Folder with site.yml and files that override the theme's.")]
+    [Description("Folder with site.yml, services.yml and files that override the theme's (each one missing comes from the tool).")]
     [DefaultValue("input")]
     public string Input { get; init; } = "input";
 
     [CommandOption("--theme <DIR>")]
-    [Description("Theme folder (layouts, partials, assets).")]
-    [DefaultValue("themes/default")]
-    public string Theme { get; init; } = "themes/default";
+    [Description("Theme folder (layouts, partials, assets). Default: themes/default when the folder has one, else the theme the tool carries.")]
+    public string? Theme { get; init; }
 
     [CommandOption("--output <DIR>")]
     [Description("Where the site is written; replaced whole only when the build succeeds.")]
@@ -38,7 +37,8 @@ public abstract class SiteFolderSettings : CommandSettings
     {
         SeedsDirectory = Seeds,
         InputDirectory = Input,
-        ThemeDirectory = Theme,
+        ThemeDirectory = Theme ?? new BuildOptions().ThemeDirectory,
+        ThemeDirectoryGiven = Theme is not null,
         OutputDirectory = Output,
         BaseUrl = BaseUrl,
     };

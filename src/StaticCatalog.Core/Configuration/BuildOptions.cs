@@ -9,6 +9,12 @@ public sealed record BuildOptions
 
     public string ThemeDirectory { get; init; } = Path.Combine("themes", "default");
 
+    /// <summary>
+    /// Whether <see cref="ThemeDirectory"/> was asked for (<c>--theme</c>): then it must exist. The default
+    /// <c>themes/default</c> may be missing, and the theme the program carries is used (<see cref="SiteDefaults"/>).
+    /// </summary>
+    public bool ThemeDirectoryGiven { get; init; }
+
     public string OutputDirectory { get; init; } = "_site";
 
     /// <summary>Overrides <c>base_url</c> from <c>site.yml</c> when set.</summary>

@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     // SC4xxx: configuration.
     public const string InvalidConfig = "SC4001";
     public const string InvalidServices = "SC4002";
+    public const string StarterFolderNotEmpty = "SC4003";
 
     // SC5xxx: writing the output.
     public const string OutputWrite = "SC5001";

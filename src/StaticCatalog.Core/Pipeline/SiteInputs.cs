@@ -15,9 +15,11 @@ public sealed record SiteInputs(ThemeFiles Theme, SiteConfig Config, SiteUrl Url
     /// <summary>Loads every input; problems are reported to <paramref name="diagnostics"/> and defaults stand in.</summary>
     public static SiteInputs Load(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var theme = new ThemeFiles(options.ThemeDirectory, options.InputDirectory);
-        var config = SiteConfigLoader.Load(options.InputDirectory, diagnostics);
-        var taxonomy = ServiceTaxonomyLoader.Load(options.InputDirectory, diagnostics);
+        var defaults = SiteDefaults.Bundled;
+        var themeDirectory = defaults.ThemeFor(options, diagnostics);
+        var theme = new ThemeFiles(themeDirectory ?? options.ThemeDirectory, options.InputDirectory);
+        var config = SiteConfigLoader.Load(defaults.InputFolderFor(options.InputDirectory, SiteConfigLoader.FileName), diagnostics);
+        var taxonomy = ServiceTaxonomyLoader.Load(defaults.InputFolderFor(options.InputDirectory, ServiceTaxonomyLoader.FileName), diagnostics);
         var url = SiteUrl.TryParse(options.BaseUrl ?? config.BaseUrl, out var urlError);
         if (url is null)
         {
@@ -25,7 +27,8 @@ public sealed record SiteInputs(ThemeFiles Theme, SiteConfig Config, SiteUrl Url
         }
 
         var templates = TemplateSet.Load(theme, diagnostics);
-        foreach (var layout in PageRenderer.RequiredLayouts.Where(l => !templates.Contains(l)))
+        // A missing theme folder is one error (above), not one per layout.
+        foreach (var layout in PageRenderer.RequiredLayouts.Where(l => themeDirectory is not null && !templates.Contains(l)))
         {
             if (theme.Resolve(layout) is null)
             {

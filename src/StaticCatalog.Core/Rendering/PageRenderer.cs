@@ -52,6 +52,14 @@ public sealed class PageRenderer : IDisposable
     public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec)
     {
         var layout = $"layouts/{spec.Layout}{ThemeTemplateLoader.Extension}";
+        if (!_templates.Contains(layout) || !_templates.Contains(BaseLayout))
+        {
+            // Reported when the theme was loaded (missing, or it does not parse); --keep-going still draws the other pages.
+            var missing = _templates.Contains(layout) ? BaseLayout : layout;
+            return (null, Diagnostic.Error(missing, 0, 0, DiagnosticCodes.TemplateNotFound,
+                $"the theme has no usable {missing} (while rendering /{spec.SitePath})"));
+        }
+
         var context = _contexts.Value ??= CreateContext();
         var globals = new ScriptObject();
         globals.SetValue("page", spec.Page, readOnly: true);

@@ -10,15 +10,20 @@ public static class CliRunner
     public static Run Start(string workingDirectory, params string[] args)
     {
         using var process = Launch(workingDirectory, args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        return Wait(process, ["staticcatalog", .. args], TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>Runs any program (<c>dotnet pack</c>, an installed tool) to its end, with extra environment variables.</summary>
+    public static Run Exec(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var info = Info(program, workingDirectory, args);
+        foreach (var (name, value) in environment)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("staticcatalog " + string.Join(' ', args) + " did not finish");
+            info.Environment[name] = value;
         }
 
-        return new Run(process.ExitCode, output.Result, error.Result);
+        using var process = Process.Start(info)!;
+        return Wait(process, [program, .. args], TimeSpan.FromMinutes(10));
     }
 
     /// <summary><c>staticcatalog build</c> of the <c>seeds</c> folder of <paramref name="workingDirectory"/> with the repository's input and theme.</summary>
@@ -26,22 +31,36 @@ public static class CliRunner
         Start(workingDirectory, ["build", "--seeds", "seeds", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, .. extra]);
 
     /// <summary>Starts the program with its output and errors redirected, for a test that talks to it while it runs (serve).</summary>
-    public static Process Launch(string workingDirectory, params string[] args)
+    public static Process Launch(string workingDirectory, params string[] args) =>
+        Process.Start(Info("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll"), .. args]))!;
+
+    private static Run Wait(Process process, string[] commandLine, TimeSpan timeout)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll");
-        var info = new ProcessStartInfo("dotnet")
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(string.Join(' ', commandLine) + " did not finish");
+        }
+
+        return new Run(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static ProcessStartInfo Info(string program, string workingDirectory, IEnumerable<string> args)
+    {
+        var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(program);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
 
-        return Process.Start(info)!;
+        return info;
     }
 }
