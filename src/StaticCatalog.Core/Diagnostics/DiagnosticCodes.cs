@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string BrokenPostFragment = "SC2003";
     public const string UnsafeContent = "SC2004";
 
+    /// <summary>A post whose body alone makes a page larger than a page may be (Rendering/PageBounds).</summary>
+    public const string OversizedPage = "SC2005";
+
     // SC3xxx: themes and templates.
     public const string TemplateSyntax = "SC3001";
     public const string TemplateRuntime = "SC3002";
@@ -78,6 +81,7 @@ public static class DiagnosticCodes
         [UnknownLiquidTag] = "A `{% ... %}` tag that StaticCatalog does not know is shown as text (warning).",
         [BrokenPostFragment] = "A link to `#name` in a post names no heading or anchor of the post; it is kept as written (warning). A link that differs from a heading's id only in hyphens, or begins exactly one heading's id, is pointed at that heading.",
         [UnsafeContent] = "A post holds something that could run in a reader's browser or is not a web link: a `<script>`, `<style>`, form or foreign `<iframe>`, an `on...` event attribute, a `javascript:` or `data:` URL in a link or image, or an `external_url` that is not http(s). It is removed, the rest of the post is kept (warning).",
+        [OversizedPage] = "A post's body and title alone make its page larger than a page may be (150 KB of HTML); its catalog block and links are left out and the page is written anyway (warning).",
         [TemplateSyntax] = "A theme template does not parse; the template's file, line and column are given.",
         [TemplateRuntime] = "A theme template failed while rendering a page (unknown variable, loop limit, ...).",
         [TemplateNotFound] = "A template or include is missing, or its path leaves the theme folder.",

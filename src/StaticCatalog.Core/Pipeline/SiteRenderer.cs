@@ -37,6 +37,7 @@ public sealed class SiteRenderer
     {
         var planner = new PagePlanner(site);
         var pages = planner.Plan();
+        _diagnostics.AddRange(planner.OversizedPosts());
         RenderPages(planner, pages, write);
         // One after the other: each set is made only once the one before has been handed on.
         HandOn(CatalogJson.Write(site));
