@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string BrokenPostFragment = "SC2003";
     public const string UnsafeContent = "SC2004";
 
+    /// <summary>A post whose body alone makes a page larger than a page may be (Rendering/PageBounds).</summary>
+    public const string OversizedPage = "SC2005";
+
     // SC3xxx: themes and templates.
     public const string TemplateSyntax = "SC3001";
     public const string TemplateRuntime = "SC3002";

@@ -133,6 +133,8 @@ public sealed class SitePipeline
     private Dictionary<string, int> Render(RenderScope scope, SiteModel site, SiteInputs inputs, DiagnosticBag diagnostics)
     {
         var planner = new PagePlanner(site);
+        // Every post, on every run (serve's too), so a rebuild reports the same set a build would.
+        diagnostics.AddRange(planner.OversizedPosts());
         var made = new ConcurrentQueue<string>();
         var context = new SiteOutputContext(site, planner, scope.Pages(planner), inputs, diagnostics, _progress, made);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
+using StaticCatalog.Formatting;
 using StaticCatalog.Output;
-using StaticCatalog.Rendering;
 using StaticCatalog.Site;
 using StaticCatalog.Urls;
 
@@ -49,7 +49,7 @@ public sealed class AtomFeedWriter
             xml.WriteElementString("id", Id(feed.PageSitePath));
             Text(xml, "title", feed.Title);
             Text(xml, "subtitle", feed.Subtitle);
-            xml.WriteElementString("updated", feed.Entries.Count > 0 ? PagePlanner.Iso(feed.Entries[0].Post.Date) : Epoch);
+            xml.WriteElementString("updated", feed.Entries.Count > 0 ? DateFormat.Iso(feed.Entries[0].Post.Date) : Epoch);
             Link(xml, "self", _url.Absolute(feed.SitePath), "application/atom+xml");
             Link(xml, "alternate", _url.Absolute(feed.PageSitePath), "text/html");
             xml.WriteElementString("generator", "StaticCatalog");
@@ -68,7 +68,7 @@ public sealed class AtomFeedWriter
     private void Entry(XmlWriter xml, SitePost sitePost, bool withContent)
     {
         var post = sitePost.Post;
-        var date = PagePlanner.Iso(post.Date);
+        var date = DateFormat.Iso(post.Date);
         xml.WriteStartElement("entry");
         Text(xml, "title", post.Title);
         Link(xml, "alternate", _url.Absolute(sitePost.SitePath), "text/html");

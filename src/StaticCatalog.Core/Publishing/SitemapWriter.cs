@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using StaticCatalog.Formatting;
 using StaticCatalog.Output;
 using StaticCatalog.Rendering;
 using StaticCatalog.Urls;
@@ -29,7 +30,7 @@ public static class SitemapWriter
     /// <param name="siteUpdated">The date of the site's newest post: the date of pages that show no post.</param>
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<PageSpec> pages, SiteUrl url, DateTimeOffset? siteUpdated, int maxUrlsPerFile = MaxUrlsPerFile)
     {
-        var listed = pages.Where(p => !p.Page.NoIndex)
+        var listed = pages.Where(p => p.Kind.Indexed)
             .Select(p => p.LastModified is null ? p with { LastModified = siteUpdated } : p)
             .OrderBy(p => p.SitePath, StringComparer.Ordinal)
             .ToList();
@@ -53,7 +54,7 @@ public static class SitemapWriter
             xml.WriteElementString("loc", url.Absolute(page.SitePath));
             if (page.LastModified is { } modified)
             {
-                xml.WriteElementString("lastmod", PagePlanner.Iso(modified));
+                xml.WriteElementString("lastmod", DateFormat.Iso(modified));
             }
 
             xml.WriteEndElement();
@@ -72,7 +73,7 @@ public static class SitemapWriter
             xml.WriteElementString("loc", url.Absolute(part.RelativePath));
             if (newest is { } modified)
             {
-                xml.WriteElementString("lastmod", PagePlanner.Iso(modified));
+                xml.WriteElementString("lastmod", DateFormat.Iso(modified));
             }
 
             xml.WriteEndElement();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StaticCatalog.Catalog;
+using StaticCatalog.Formatting;
 using StaticCatalog.Output;
 using StaticCatalog.Safety;
 using StaticCatalog.Site;
@@ -51,7 +52,7 @@ public static class CatalogJson
                 json.WriteStartObject();
                 json.WriteString("id", catalog.PostIdOf(post));
                 json.WriteString("title", post.Post.Title);
-                json.WriteString("date", PagePlanner.Iso(post.Post.Date));
+                json.WriteString("date", DateFormat.Iso(post.Post.Date));
                 json.WriteString("url", url.Absolute(post.SitePath));
                 json.WriteString("source", post.Post.RelativePath.Replace('\\', '/'));
                 Strings(json, "services", post.Post.Catalog.Services);
@@ -89,7 +90,7 @@ public static class CatalogJson
                 json.WriteString("name", entry.Feature.Name);
                 Strings(json, "services", entry.Feature.Services);
                 json.WriteString("status", ReleaseStatusNames.Id(entry.Feature.Status));
-                json.WriteString("date", PagePlanner.Iso(entry.Date));
+                json.WriteString("date", DateFormat.Iso(entry.Date));
                 json.WriteString("post", catalog.PostIdOf(entry.Post));
                 json.WriteString("url", Anchored(url, entry.Post, entry.Feature.Anchor));
                 json.WriteString("evidence", entry.Feature.Evidence);

@@ -1,4 +1,6 @@
 using StaticCatalog.Catalog;
+using StaticCatalog.Formatting;
+using StaticCatalog.Rendering.Paging;
 using StaticCatalog.Rendering.ViewModels;
 using StaticCatalog.Site;
 using StaticCatalog.Urls;
@@ -11,10 +13,10 @@ public sealed class CatalogPagePlanner
     private static readonly ReleaseStatus[] BoardStatuses = [ReleaseStatus.Planned, ReleaseStatus.Preview, ReleaseStatus.Ga, ReleaseStatus.Retired];
     private static readonly ReleaseStatus[] ServiceStatuses = [.. BoardStatuses, ReleaseStatus.Unknown];
 
-    // Page sizes keep every page under 150 KB of HTML on the 2,117-post corpus (a feature with its services
-    // is about 1 KB of HTML): a test builds the corpus and checks the largest page.
+    // Counts are the most a page shows; PageBounds' byte budget may show fewer (a feature with long evidence is 3 KB of
+    // HTML): a test builds the whole corpus and checks that no page passes 150 KB.
 
-    /// <summary>A board column or service group shows this many newest features and links to the rest.</summary>
+    /// <summary>A board column or service group shows this many newest features (or fewer, as fit) and links to the rest.</summary>
     private const int GroupPreview = 20;
 
     private const int FeaturesPerPage = 100;
@@ -24,27 +26,37 @@ public sealed class CatalogPagePlanner
 
     private readonly List<PageSpec> _listPages = [];
     private readonly SiteModel _site;
-    private readonly PagePlanner _planner;
+    private readonly PageViewFactory _pages;
+    private readonly PostViewFactory _posts;
     private readonly CatalogViewFactory _views;
+    private readonly PostListPlanner _lists;
+    private readonly Paginator _paginator;
     private readonly SiteUrl _url;
 
-    public CatalogPagePlanner(SiteModel site, PagePlanner planner, CatalogViewFactory views)
+    /// <summary>The limits index page that shows each limit (by id), to link a service's cut table to the rest.</summary>
+    private readonly Dictionary<string, string> _limitPages = new(StringComparer.Ordinal);
+
+    public CatalogPagePlanner(SiteModel site, PageViewFactory pages, PostViewFactory posts, CatalogViewFactory views, PostListPlanner lists, Paginator paginator)
     {
         _site = site;
-        _planner = planner;
+        _pages = pages;
+        _posts = posts;
         _views = views;
+        _lists = lists;
+        _paginator = paginator;
         _url = site.Url;
     }
 
     public IEnumerable<PageSpec> Plan()
     {
+        var limits = LimitsIndex().ToList();
         yield return ServiceIndex();
         foreach (var service in _site.Catalog.Services.Where(s => s.Posts.Count > 0))
         {
             yield return ServicePage(service);
         }
 
-        foreach (var page in LimitsIndex())
+        foreach (var page in limits)
         {
             yield return page;
         }
@@ -56,44 +68,50 @@ public sealed class CatalogPagePlanner
         }
     }
 
-    /// <summary>The group as shown on its page, and the pages listing all of it when it is long.</summary>
-    /// <param name="features">The group's features, newest first, with the date of each.</param>
-    private FeatureGroupView Group(ReleaseStatus status, IReadOnlyList<(FeatureView View, DateTimeOffset Date)> dated, string folder, string heading, LinkView back)
+    /// <summary>The groups as shown on their page, group <c>i</c> in <paramref name="shares"/>[i] bytes of <paramref name="budget"/>, and the pages listing all of a group that is cut.</summary>
+    private List<FeatureGroupView> Groups(
+        IReadOnlyList<(ReleaseStatus Status, List<(FeatureView View, DateTimeOffset Date)> Features, string Heading)> groups, string folder, LinkView back, ByteBudget budget, IReadOnlyList<long> shares) =>
+        groups.Select((g, i) => Group(g.Status, g.Features, folder, g.Heading, back, budget, shares[i])).ToList();
+
+    /// <summary>What a group's preview would take when nothing is cut.</summary>
+    private static long PreviewNeed(List<(FeatureView View, DateTimeOffset Date)> features) => ByteBudget.Need(features, f => HtmlSize.Feature(f.View), GroupPreview);
+
+    /// <summary>The group as shown on its page (as many of its newest as fit <paramref name="share"/>), and the pages listing all of it when it is cut.</summary>
+    /// <param name="dated">The group's features, newest first, with the date of each.</param>
+    private FeatureGroupView Group(ReleaseStatus status, IReadOnlyList<(FeatureView View, DateTimeOffset Date)> dated, string folder, string heading, LinkView back, ByteBudget budget, long share)
     {
         var features = dated.Select(f => f.View).ToList();
         var id = ReleaseStatusNames.Id(status);
         var label = ReleaseStatusNames.Label(status);
-        if (features.Count <= GroupPreview)
+        var shown = budget.Take(features, HtmlSize.Feature, GroupPreview, share);
+        if (shown.Count == features.Count)
         {
             return new FeatureGroupView(id, label, features, features.Count);
         }
 
         var listFolder = $"{folder}{id}/";
-        var total = (features.Count + FeaturesPerPage - 1) / FeaturesPerPage;
-        for (var number = 1; number <= total; number++)
+        var description = $"{heading}: {features.Count} features, newest first.";
+        var fixedBytes = (3 * HtmlSize.Text(heading)) + HtmlSize.Link(back);
+        foreach (var listPage in _paginator.Paginate(listFolder, dated, FeaturesPerPage, f => HtmlSize.Feature(f.View), fixedBytes))
         {
-            var pageFeatures = dated.Skip((number - 1) * FeaturesPerPage).Take(FeaturesPerPage).ToList();
             var model = new FeatureListView
             {
                 Heading = heading,
                 Status = id,
                 StatusLabel = label,
                 Total = features.Count,
-                Features = pageFeatures.Select(f => f.View).ToList(),
-                Pager = _planner.PagerFor(listFolder, number, total),
+                Features = listPage.Items.Select(f => f.View).ToList(),
+                Pager = _paginator.Pager(listFolder, listPage),
                 Back = back,
             };
-            var sitePath = SitePaths.Paged(listFolder, number);
-            var title = number > 1 ? $"{heading} (page {number} of {total})" : heading;
-            var description = $"{heading}: {features.Count} features, newest first.";
-            var page = _planner.Page("features", title, description, sitePath, [Home, back]);
-            _listPages.Add(new PageSpec(sitePath, "features", "feature_list", model, page, pageFeatures.Max(f => f.Date)));
+            var page = _pages.Page(PageKinds.Features, listPage.Title(heading), description, listPage.SitePath, [Home, back]);
+            _listPages.Add(new PageSpec(listPage.SitePath, PageKinds.Features, model, page, listPage.Items.Max(f => f.Date)));
         }
 
-        return new FeatureGroupView(id, label, features.Take(GroupPreview).ToList(), features.Count, _url.Link(listFolder));
+        return new FeatureGroupView(id, label, shown, features.Count, _url.Link(listFolder));
     }
 
-    private LinkView Home => new("Home", _url.Link(SitePaths.Home));
+    private LinkView Home => _pages.Home;
 
     /// <summary>The filter panel's choices, each counted over the page's items, in a reader's order.</summary>
     private FilterPanelView Filters(IEnumerable<(string[] Services, string Status, string Day)> items, IEnumerable<string> metrics)
@@ -143,19 +161,32 @@ public sealed class CatalogPagePlanner
         };
         var description = $"{model.TotalServices} services by category, with the posts, features and limits the catalog holds for each.";
         var newest = catalog.Services.Select(s => PagePlanner.Newest(s.Posts)).Max();
-        return new PageSpec(SitePaths.Services, "services", "services", model, _planner.Page("services", "Services", description, SitePaths.Services, [Home]), newest);
+        return new PageSpec(SitePaths.Services, PageKinds.Services, model, _pages.Page(PageKinds.Services, "Services", description, SitePaths.Services, [Home]), newest);
     }
 
+    /// <summary>
+    /// A service's page. Its parts take the page's budget in turn: the related tags, the feature groups, the timeline (up to <see cref="TimelinePreview"/> posts) and the limits, when they do not all fit, each gets
+    /// a fair share (<see cref="ByteBudget.Shares"/>) and is cut to it, with a link to the rest: all features of a status, all posts, the limits index where the service's limits are.
+    /// </summary>
     private PageSpec ServicePage(ServiceEntry entry)
     {
         var service = entry.Service;
         var index = new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.Posts.Count > 0));
         var self = new LinkView(service.Name, _url.Link(entry.SitePath));
-        var groups = ServiceStatuses
-            .Select(status => (status, features: entry.Features.Where(f => f.Feature.Status == status).Select(f => (_views.Feature(f), f.Date)).ToList()))
-            .Where(g => g.features.Count > 0)
-            .Select(g => Group(g.status, g.features, entry.SitePath, $"{service.Name}: {ReleaseStatusNames.Label(g.status)} features", self))
+        var budget = ByteBudget.ForPage();
+        budget.Spend((4 * HtmlSize.Text(service.Name)) + HtmlSize.Text(service.Category) + service.Aliases.Sum(HtmlSize.Text) + HtmlSize.Text(service.Docs));
+        var relatedTags = budget.Take(entry.RelatedTags.Select(t => new LinkView(t.Tag.Name, _url.Link(t.Tag.SitePath), t.Count)).ToList(), HtmlSize.Link, share: budget.Left / 8);
+        var statuses = ServiceStatuses
+            .Select(status => (Status: status, Features: entry.Features.Where(f => f.Feature.Status == status).Select(f => (View: _views.Feature(f), f.Date)).ToList(),
+                Heading: $"{service.Name}: {ReleaseStatusNames.Label(status)} features"))
+            .Where(g => g.Features.Count > 0)
             .ToList();
+        var posts = entry.Posts.Select(_posts.Summary).ToList();
+        var limitViews = entry.Limits.Select(_views.Limit).ToList();
+        var shares = budget.Shares([.. statuses.Select(g => PreviewNeed(g.Features)), ByteBudget.Need(posts, HtmlSize.TimelineEntry, TimelinePreview), ByteBudget.Need(limitViews, HtmlSize.Limit)]);
+        var groups = Groups(statuses, entry.SitePath, self, budget, shares);
+        var timeline = budget.Take(posts, HtmlSize.TimelineEntry, TimelinePreview, shares[^2]);
+        var limits = budget.Take(limitViews, HtmlSize.Limit, share: shares[^1]);
         var model = new ServiceView
         {
             Name = service.Name,
@@ -165,23 +196,27 @@ public sealed class CatalogPagePlanner
             DocsUrl = service.Docs,
             FeatureCount = entry.Features.Count,
             FeatureGroups = groups,
-            Limits = entry.Limits.Select(_views.Limit).ToList(),
-            Posts = entry.Posts.Take(TimelinePreview).Select(_planner.SummaryOf).ToList(),
-            AllPosts = entry.Posts.Count > TimelinePreview ? new LinkView($"All {entry.Posts.Count:N0} posts naming {service.Name}", _url.Link(PostsFolder(entry)), entry.Posts.Count) : null,
-            RelatedTags = entry.RelatedTags.Select(t => new LinkView(t.Tag.Name, _url.Link(t.Tag.SitePath), t.Count)).ToList(),
+            Limits = limits,
+            LimitCount = entry.Limits.Count,
+            AllLimits = limits.Count < entry.Limits.Count
+                ? new LinkView($"All {entry.Limits.Count:N0} limits of {service.Name} on the limits index", _limitPages.GetValueOrDefault(entry.Limits[limits.Count].Id, _url.Link(SitePaths.Limits)), entry.Limits.Count)
+                : null,
+            Posts = timeline,
+            AllPosts = timeline.Count < entry.Posts.Count ? new LinkView($"All {entry.Posts.Count:N0} posts naming {service.Name}", _url.Link(PostsFolder(entry)), entry.Posts.Count) : null,
+            RelatedTags = relatedTags,
             Index = index,
         };
-        var description = $"{service.Name}: {PagePlanner.Count(entry.Features.Count, "feature")}, {PagePlanner.Count(entry.Limits.Count, "limit")} and {PagePlanner.Count(entry.Posts.Count, "post")} in the catalog.";
-        var page = _planner.Page("service", service.Name, description, entry.SitePath, [Home, index]) with
+        var description = $"{service.Name}: {NumberFormat.Counted(entry.Features.Count, "feature")}, {NumberFormat.Counted(entry.Limits.Count, "limit")} and {NumberFormat.Counted(entry.Posts.Count, "post")} in the catalog.";
+        var page = _pages.Page(PageKinds.Service, service.Name, description, entry.SitePath, [Home, index]) with
         {
             Feeds = [new LinkView(service.Name, _url.Link(SitePaths.FeedOf(entry.SitePath)))],
         };
         if (model.AllPosts is not null)
         {
-            _listPages.AddRange(_planner.ListPages("service-posts", $"{service.Name}: posts", PostsFolder(entry), entry.Posts, self));
+            _listPages.AddRange(_lists.Pages(PageKinds.ServicePosts, $"{service.Name}: posts", PostsFolder(entry), entry.Posts, self));
         }
 
-        return new PageSpec(entry.SitePath, "service", "service", model, page, PagePlanner.Newest(entry.Posts));
+        return new PageSpec(entry.SitePath, PageKinds.Service, model, page, PagePlanner.Newest(entry.Posts));
     }
 
     private static string PostsFolder(ServiceEntry entry) => entry.SitePath + "posts/";
@@ -204,39 +239,47 @@ public sealed class CatalogPagePlanner
             views.Select(l => l.Metric));
         var baseUnits = limits.Select(l => l.Limit.BaseUnit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var description = $"{limits.Count} stated limits (throughput, packets per second, counts, sizes, ...) by service, each normalized and linked to its source paragraph.";
-        var size = _site.Config.LimitsPerPage;
-        var total = Math.Max(1, (views.Count + size - 1) / size);
-        var urls = Enumerable.Range(1, total).Select(n => _url.Link(SitePaths.Paged(SitePaths.Limits, n))).ToList();
+        var listPages = _paginator.Paginate(SitePaths.Limits, views, _site.Config.LimitsPerPage, HtmlSize.Limit, HtmlSize.Filters(filters) + (2 * 1024));
+        var total = listPages.Count;
+        var urls = listPages.Select(p => _url.Link(p.SitePath)).ToList();
         var index = new LinkView("Limits", urls[0], limits.Count);
         var dates = limits.ToDictionary(l => l.Id, l => l.Post.Post.Date, StringComparer.Ordinal);
-        for (var number = 1; number <= total; number++)
+        foreach (var listPage in listPages)
         {
-            var rows = views.Skip((number - 1) * size).Take(size).ToList();
+            var rows = listPage.Items;
+            foreach (var row in rows)
+            {
+                _limitPages[row.Id] = _url.Link(listPage.SitePath);
+            }
+
             var model = new LimitsView
             {
                 Total = limits.Count,
                 BaseUnits = baseUnits,
                 Limits = rows,
                 PageUrls = total > 1 ? urls : [],
-                Pager = _planner.PagerFor(SitePaths.Limits, number, total) with { PreviousLabel = "← Previous", NextLabel = "Next →" },
+                Pager = _paginator.Pager(SitePaths.Limits, listPage) with { PreviousLabel = "← Previous", NextLabel = "Next →" },
                 Filters = filters,
             };
-            var sitePath = SitePaths.Paged(SitePaths.Limits, number);
-            var title = number > 1 ? $"Limits (page {number} of {total})" : "Limits";
             var newest = rows.Select(r => (DateTimeOffset?)dates[r.Id]).Max();
-            var crumbs = number > 1 ? new[] { Home, index } : [Home];
-            yield return new PageSpec(sitePath, "limits", "limit_index", model, _planner.Page("limits", title, description, sitePath, crumbs), newest);
+            var crumbs = listPage.Number > 1 ? new[] { Home, index } : [Home];
+            var page = _pages.Page(PageKinds.Limits, listPage.Title("Limits"), description, listPage.SitePath, crumbs);
+            yield return new PageSpec(listPage.SitePath, PageKinds.Limits, model, page, newest);
         }
     }
 
+    /// <summary>The status board: a column per status, sharing the page's budget after the filter panel, each cut to what fits with a link to all of it.</summary>
     private PageSpec StatusBoard()
     {
         var histories = _site.Catalog.Histories;
         var board = new LinkView("Status board", _url.Link(SitePaths.Status));
-        var columns = BoardStatuses
-            .Select(status => Group(status, histories.Where(h => h.Status == status).Select(h => (_views.Feature(h.Current, withHistory: true), h.Current.Date)).ToList(),
-                SitePaths.Status, $"{ReleaseStatusNames.Label(status)} features", board))
+        var statuses = BoardStatuses
+            .Select(status => (Status: status, Features: histories.Where(h => h.Status == status).Select(h => (View: _views.Feature(h.Current, withHistory: true), h.Current.Date)).ToList(),
+                Heading: $"{ReleaseStatusNames.Label(status)} features"))
             .ToList();
+        var budget = ByteBudget.ForPage();
+        budget.Spend(HtmlSize.Filters(Filters(statuses.SelectMany(s => s.Features).Select(f => (Services: f.View.ServiceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries), f.View.Status, f.View.Day)), [])));
+        var columns = Groups(statuses, SitePaths.Status, board, budget, budget.Shares([.. statuses.Select(g => PreviewNeed(g.Features))]));
         var shown = columns.SelectMany(c => c.Features).ToList();
         var model = new StatusBoardView
         {
@@ -247,6 +290,6 @@ public sealed class CatalogPagePlanner
         };
         var description = $"{model.Total} features by release status (planned, preview, GA, retired), newest first, with each feature's status history.";
         var newest = histories.SelectMany(h => h.Entries).Select(e => (DateTimeOffset?)e.Post.Post.Date).Max();
-        return new PageSpec(SitePaths.Status, "status", "board", model, _planner.Page("status", "Status board", description, SitePaths.Status, [Home]), newest);
+        return new PageSpec(SitePaths.Status, PageKinds.Status, model, _pages.Page(PageKinds.Status, "Status board", description, SitePaths.Status, [Home]), newest);
     }
 }

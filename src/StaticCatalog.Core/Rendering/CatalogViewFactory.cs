@@ -1,5 +1,6 @@
 using System.Globalization;
 using StaticCatalog.Catalog;
+using StaticCatalog.Formatting;
 using StaticCatalog.Rendering.ViewModels;
 using StaticCatalog.Site;
 using StaticCatalog.Urls;
@@ -38,12 +39,12 @@ public sealed class CatalogViewFactory
             Name = entry.Feature.Name,
             Status = ReleaseStatusNames.Id(entry.Feature.Status),
             StatusLabel = ReleaseStatusNames.Label(entry.Feature.Status),
-            DateIso = PagePlanner.Iso(entry.Date),
-            DateDisplay = PagePlanner.Display(entry.Date),
+            DateIso = DateFormat.Iso(entry.Date),
+            DateDisplay = DateFormat.Display(entry.Date),
             Services = entry.Feature.Services.Select(ServiceLink).ToList(),
             ServiceIds = string.Join(' ', entry.Feature.Services),
             CategoryIds = string.Join(' ', entry.Feature.Services.Select(CategoryId).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)),
-            Day = Day(entry.Date),
+            Day = DateFormat.Day(entry.Date),
             PostTitle = entry.Post.Post.Title,
             SourceUrl = SourceUrl(entry.Post, entry.Feature.Anchor),
             Evidence = entry.Feature.Evidence,
@@ -62,21 +63,21 @@ public sealed class CatalogViewFactory
             Service = limit.Service is null ? null : ServiceLink(limit.Service),
             ServiceId = limit.Service ?? string.Empty,
             CategoryId = limit.Service is null ? string.Empty : CategoryId(limit.Service),
-            Day = Day(date),
+            Day = DateFormat.Day(date),
             Feature = limit.Feature,
             Subject = limit.Subject,
             Metric = limit.Metric,
-            Value = FormatNumber(limit.Value),
+            Value = NumberFormat.Decimal(limit.Value),
             Unit = limit.Unit,
-            ValueDisplay = ValueDisplay(limit),
+            ValueDisplay = LimitFormat.Stated(limit),
             NormalizedValue = limit.Normalized.ToString(CultureInfo.InvariantCulture),
-            NormalizedDisplay = limit.BaseUnit == Units.Count ? FormatNumber(limit.Normalized) : $"{FormatNumber(limit.Normalized)} {limit.BaseUnit}",
+            NormalizedDisplay = LimitFormat.Normalized(limit),
             BaseUnit = limit.BaseUnit,
             Qualifier = limit.Qualifier,
             Status = ReleaseStatusNames.Id(entry.Status),
             StatusLabel = ReleaseStatusNames.Label(entry.Status),
-            DateIso = PagePlanner.Iso(date),
-            DateDisplay = PagePlanner.Display(date),
+            DateIso = DateFormat.Iso(date),
+            DateDisplay = DateFormat.Display(date),
             PostTitle = entry.Post.Post.Title,
             SourceUrl = SourceUrl(entry.Post, limit.Anchor),
             Evidence = limit.Evidence,
@@ -90,16 +91,7 @@ public sealed class CatalogViewFactory
 
     public string? CategoryName(string serviceSlug) => _services.TryGetValue(serviceSlug, out var service) ? service.Category : null;
 
-    internal static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>The post page, with the source block's anchor when there is one.</summary>
     public string SourceUrl(SitePost post, string? anchor) =>
         _url.Link(post.SitePath) + (anchor is null ? string.Empty : "#" + anchor);
-
-    /// <summary>A limit's value as stated, with its unit unless it is a plain count: <c>100 Gbps</c>, <c>5,000</c>.</summary>
-    public static string ValueDisplay(CatalogLimit limit) =>
-        limit.BaseUnit == Units.Count ? FormatNumber(limit.Value) : $"{FormatNumber(limit.Value)} {limit.Unit}";
-
-    /// <summary>Invariant, with thousands separators and no trailing zeros: 5,000 · 2.5 · 0.001.</summary>
-    public static string FormatNumber(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
 }

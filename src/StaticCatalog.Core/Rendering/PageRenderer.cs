@@ -45,13 +45,11 @@ public sealed class PageRenderer : IDisposable
 
     /// <summary>The layouts a site needs; a theme missing one of these is reported before any page is drawn.</summary>
     public static IReadOnlyList<string> RequiredLayouts { get; } =
-        ["layouts/base.sbn-html", "layouts/home.sbn-html", "layouts/post.sbn-html", "layouts/list.sbn-html", "layouts/terms.sbn-html",
-            "layouts/services.sbn-html", "layouts/service.sbn-html", "layouts/limits.sbn-html", "layouts/status.sbn-html", "layouts/features.sbn-html",
-            "layouts/not-found.sbn-html", "layouts/search.sbn-html"];
+        [BaseLayout, .. PageKinds.All.Select(k => k.LayoutPath).Distinct(StringComparer.Ordinal)];
 
     public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec)
     {
-        var layout = $"layouts/{spec.Layout}{ThemeTemplateLoader.Extension}";
+        var layout = spec.Kind.LayoutPath;
         if (!_templates.Contains(layout) || !_templates.Contains(BaseLayout))
         {
             // Reported when the theme was loaded (missing, or it does not parse); --keep-going still draws the other pages.
@@ -63,7 +61,7 @@ public sealed class PageRenderer : IDisposable
         var context = _contexts.Value ??= CreateContext();
         var globals = new ScriptObject();
         globals.SetValue("page", spec.Page, readOnly: true);
-        globals.SetValue(spec.ModelName, spec.MakeModel(), readOnly: true);
+        globals.SetValue(spec.Kind.ModelName, spec.MakeModel(), readOnly: true);
         context.PushGlobal(globals);
         try
         {

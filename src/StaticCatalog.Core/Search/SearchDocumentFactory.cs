@@ -1,5 +1,5 @@
 using System.Globalization;
-using StaticCatalog.Rendering;
+using StaticCatalog.Formatting;
 using StaticCatalog.Site;
 
 namespace StaticCatalog.Search;
@@ -24,7 +24,7 @@ public static class SearchDocumentFactory
             .Where(t => t.Posts.Count > 1)
             .OrderByDescending(t => t.Posts.Count)
             .ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .Select(t => new SearchDocument(SearchDocumentKind.Tag, t.SitePath, t.Name, string.Empty, $"Tag: {PagePlanner.Count(t.Posts.Count, "post")}", []));
+            .Select(t => new SearchDocument(SearchDocumentKind.Tag, t.SitePath, t.Name, string.Empty, $"Tag: {NumberFormat.Counted(t.Posts.Count, "post")}", []));
         return [.. services, .. posts, .. tags];
     }
 
@@ -32,10 +32,10 @@ public static class SearchDocumentFactory
     {
         var service = entry.Service;
         // The figures come first: a reader searching a product usually wants its limits.
-        var figures = entry.Limits.Take(4).Select(l => $"{CatalogViewFactory.ValueDisplay(l.Limit)} {l.Limit.Metric}").ToList();
-        var counts = $"{service.Category} service: {PagePlanner.Count(entry.Posts.Count, "post")}, "
-                     + $"{PagePlanner.Count(entry.Features.Count, "feature")}, {PagePlanner.Count(entry.Limits.Count, "limit")}";
-        var summary = PagePlanner.Shorten(figures.Count > 0 ? $"Limits: {string.Join("; ", figures)}. {counts}" : counts, ExcerptLength);
+        var figures = entry.Limits.Take(4).Select(l => $"{LimitFormat.Stated(l.Limit)} {l.Limit.Metric}").ToList();
+        var counts = $"{service.Category} service: {NumberFormat.Counted(entry.Posts.Count, "post")}, "
+                     + $"{NumberFormat.Counted(entry.Features.Count, "feature")}, {NumberFormat.Counted(entry.Limits.Count, "limit")}";
+        var summary = TextFormat.Shorten(figures.Count > 0 ? $"Limits: {string.Join("; ", figures)}. {counts}" : counts, ExcerptLength);
         return new SearchDocument(SearchDocumentKind.Service, entry.SitePath, service.Name, string.Empty, summary, [.. service.Aliases, .. service.Tags]);
     }
 
@@ -50,8 +50,8 @@ public static class SearchDocumentFactory
             SearchDocumentKind.Post,
             sitePost.SitePath,
             post.Title,
-            post.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            PagePlanner.Shorten(post.ExcerptText, ExcerptLength),
+            DateFormat.Day(post.Date),
+            TextFormat.Shorten(post.ExcerptText, ExcerptLength),
             [.. services, .. features, .. limits, .. post.Tags]);
     }
 }

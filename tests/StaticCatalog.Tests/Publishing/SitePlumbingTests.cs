@@ -128,7 +128,7 @@ public sealed class SitePlumbingTests : IDisposable
     }
 
     private static PageSpec Page(string sitePath, bool noIndex = false) =>
-        new(sitePath, "list", "list", new object(), new PageView { Kind = "list", Title = sitePath, Description = sitePath, Url = sitePath, CanonicalUrl = sitePath, NoIndex = noIndex },
+        new(sitePath, noIndex ? PageKinds.NotFound : PageKinds.Archive, new object(), new PageView { Kind = "list", Title = sitePath, Description = sitePath, Url = sitePath, CanonicalUrl = sitePath, NoIndex = noIndex },
             new DateTimeOffset(2025, 11, 1, 0, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => _site.Dispose();

@@ -10,7 +10,14 @@ public sealed record ServiceView
     public string? DocsUrl { get; init; }
     public required int FeatureCount { get; init; }
     public required IReadOnlyList<FeatureGroupView> FeatureGroups { get; init; }
+    /// <summary>Its limits, or as many as fit the page; <see cref="AllLimits"/> links to the rest when some are left out.</summary>
     public required IReadOnlyList<LimitView> Limits { get; init; }
+
+    /// <summary>How many limits the service has in all.</summary>
+    public required int LimitCount { get; init; }
+
+    /// <summary>The limits index page where the first limit left out of <see cref="Limits"/> is; null when none is.</summary>
+    public LinkView? AllLimits { get; init; }
     /// <summary>The newest posts naming the service; <see cref="AllPosts"/> links to all of them when there are more.</summary>
     public required IReadOnlyList<PostSummaryView> Posts { get; init; }
 
