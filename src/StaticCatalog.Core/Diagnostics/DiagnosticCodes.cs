@@ -42,6 +42,7 @@ public static class DiagnosticCodes
 
     // SC5xxx: writing the output.
     public const string OutputWrite = "SC5001";
+    public const string OutputLocked = "SC5002";
 
     // SC6xxx: checking a built site (staticcatalog check).
     public const string BrokenLink = "SC6001";
@@ -87,6 +88,7 @@ public static class DiagnosticCodes
         [InvalidServices] = "`input/services.yml` is not valid (unknown key, missing slug/name/category, a name given to two services, ...).",
         [InvalidConfig] = "`input/site.yml` is not valid or has a value of the wrong kind.",
         [OutputWrite] = "The output folder could not be written.",
+        [OutputLocked] = "Another `build` or `serve` is writing the output folder (it holds `._site.lock` beside `_site`): with `--no-wait`, or after waiting 10 minutes, the build stops and names that process.",
         [BrokenLink] = "A link of a built page, feed, sitemap, `robots.txt` or `catalog.json` points at a file the site does not have (or outside the base path).",
         [BrokenFragment] = "A link's `#fragment` names no element id on the page it points at.",
         [InvalidHtml] = "A built page does not parse cleanly as HTML (AngleSharp reports a parse error at that line and column).",

@@ -26,7 +26,11 @@ public static class CliRunner
         Start(workingDirectory, ["build", "--seeds", "seeds", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, .. extra]);
 
     /// <summary>Starts the program with its output and errors redirected, for a test that talks to it while it runs (serve).</summary>
-    public static Process Launch(string workingDirectory, params string[] args)
+    public static Process Launch(string workingDirectory, params string[] args) =>
+        Launch(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary><see cref="Launch(string, string[])"/> with environment variables set for the program.</summary>
+    public static Process Launch(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -36,6 +40,11 @@ public static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(program);
         foreach (var arg in args)
         {
