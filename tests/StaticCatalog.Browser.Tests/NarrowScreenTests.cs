@@ -48,6 +48,10 @@ public sealed class NarrowScreenTests(BrowserFixture browser, NarrowScreenTests.
     {
         private const string LongMetric = "maximum number of concurrent private endpoint connections per secured virtual hub in one region";
 
+        /// <summary>More features than a board column previews (20), so the site has a features page.</summary>
+        private static readonly string Features = string.Join('\n', Enumerable.Range(1, 21).Select(i =>
+            $"    - name: Application Gateway for Containers with mutual TLS passthrough and end-to-end encryption, part {i}\n      status: preview"));
+
         private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("staticcatalog-narrow-");
         private StaticSiteServer? _server;
 
@@ -65,8 +69,7 @@ public sealed class NarrowScreenTests(BrowserFixture browser, NarrowScreenTests.
                 - application-gateway
                 catalog:
                   features:
-                    - name: Application Gateway for Containers with mutual TLS passthrough and end-to-end encryption
-                      status: preview
+                {{Features}}
                   limits:
                     - service: application-gateway
                       metric: {{LongMetric}}
