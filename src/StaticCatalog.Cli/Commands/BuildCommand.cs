@@ -18,6 +18,12 @@ public sealed class BuildCommand : Command<BuildSettings>
             ReportPath = settings.Report,
         };
 
+        using var outputLock = OutputLockTaking.Take(options, settings);
+        if (outputLock is null)
+        {
+            return CliApp.InputErrors;
+        }
+
         var result = BuildProgressDisplay.IsWanted()
             ? BuildProgressDisplay.Run(options)
             : SiteBuilder.Build(options);

@@ -10,7 +10,8 @@ namespace StaticCatalog.Cli.Commands;
 
 /// <summary>
 /// <c>staticcatalog serve</c>: builds, serves the site on 127.0.0.1, rebuilds what changed when a seed, input or
-/// theme file changes and reloads open tabs. Prints one line per rebuild; Ctrl+C (or SIGTERM) stops it, exit code 0.
+/// theme file changes and reloads open tabs. Prints one line per rebuild, and of its diagnostics only those the
+/// last build did not have (<see cref="ShownDiagnostics"/>). Holds the output folder's lock while it runs. Ctrl+C (or SIGTERM) stops it, exit code 0.
 /// </summary>
 public sealed class ServeCommand : AsyncCommand<ServeSettings>
 {
@@ -41,10 +42,19 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             return CliApp.InputErrors;
         }
 
+        // Held while serve runs: its writer knows what it last wrote to the folder, which another build would change.
+        using var outputLock = OutputLockTaking.Take(options, settings);
+        if (outputLock is null)
+        {
+            return CliApp.InputErrors;
+        }
+
         PreviewSession preview;
         try
         {
-            preview = await PreviewSession.StartAsync(options, settings.Port, report => Print(report, settings.Verbose), stop.Token);
+            var shown = new ShownDiagnostics();
+            preview = await PreviewSession.StartAsync(options, settings.Port,
+                report => Print(report, shown.Next(report.Result.Diagnostics, report.Result.Kind == RebuildKind.Full), settings.Verbose), stop.Token);
         }
         catch (IOException ex)
         {
@@ -69,10 +79,10 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         return CliApp.Success;
     }
 
-    private static void Print(RebuildReport report, bool verbose)
+    private static void Print(RebuildReport report, DiagnosticsToShow diagnostics, bool verbose)
     {
         var result = report.Result;
-        foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError || result.Kind != RebuildKind.Unchanged))
+        foreach (var diagnostic in diagnostics.Shown)
         {
             Console.Error.WriteLine(diagnostic.ToString());
         }
@@ -93,6 +103,6 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             RebuildKind.Bodies => $"Rebuilt the edited post(s): {result.PostsParsed} parsed, {result.FilesRendered} file(s) rendered, {result.Written.Count} written",
             _ => $"Rebuilt the site: {result.PostsParsed} post(s) parsed, {result.FilesRendered} file(s) rendered, {result.Written.Count} written, {result.Deleted.Count} deleted",
         };
-        Console.Out.WriteLine($"{what} in {ms} ms");
+        Console.Out.WriteLine(diagnostics.Summary is { } summary ? $"{what} in {ms} ms; {summary}" : $"{what} in {ms} ms");
     }
 }

@@ -32,6 +32,10 @@ public abstract class SiteFolderSettings : CommandSettings
     [Description("Site root, such as https://user.github.io/my-repo/ or /my-repo/ (default: base_url in site.yml).")]
     public string? BaseUrl { get; init; }
 
+    [CommandOption("--no-wait")]
+    [Description("When another build or serve is writing the output folder, stop at once (error SC5002) instead of waiting up to 10 minutes.")]
+    public bool NoWait { get; init; }
+
     /// <summary>The build options these folders give; a command adds its own.</summary>
     public BuildOptions ToOptions() => new()
     {

@@ -46,6 +46,7 @@ public static class DiagnosticCodes
 
     // SC5xxx: writing the output.
     public const string OutputWrite = "SC5001";
+    public const string OutputLocked = "SC5002";
 
     // SC6xxx: checking a built site (staticcatalog check).
     public const string BrokenLink = "SC6001";

@@ -16,13 +16,7 @@ public static class CliRunner
     /// <summary>Runs any program (<c>dotnet pack</c>, an installed tool) to its end, with extra environment variables.</summary>
     public static Run Exec(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = Info(program, workingDirectory, args);
-        foreach (var (name, value) in environment)
-        {
-            info.Environment[name] = value;
-        }
-
-        using var process = Process.Start(info)!;
+        using var process = Process.Start(Info(program, workingDirectory, args, environment))!;
         return Wait(process, [program, .. args], TimeSpan.FromMinutes(10));
     }
 
@@ -32,7 +26,13 @@ public static class CliRunner
 
     /// <summary>Starts the program with its output and errors redirected, for a test that talks to it while it runs (serve).</summary>
     public static Process Launch(string workingDirectory, params string[] args) =>
-        Process.Start(Info("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll"), .. args]))!;
+        Launch(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary><see cref="Launch(string, string[])"/> with environment variables set for the program.</summary>
+    public static Process Launch(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        return Process.Start(Info("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "staticcatalog.dll"), .. args], environment))!;
+    }
 
     private static Run Wait(Process process, string[] commandLine, TimeSpan timeout)
     {
@@ -47,7 +47,7 @@ public static class CliRunner
         return new Run(process.ExitCode, output.Result, error.Result);
     }
 
-    private static ProcessStartInfo Info(string program, string workingDirectory, IEnumerable<string> args)
+    private static ProcessStartInfo Info(string program, string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -59,6 +59,11 @@ public static class CliRunner
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
         }
 
         return info;
