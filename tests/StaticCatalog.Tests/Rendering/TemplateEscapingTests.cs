@@ -127,7 +127,7 @@ public sealed partial class TemplateEscapingTests : IDisposable
         foreach (var json in Directory.EnumerateFiles(_site.OutputDirectory, "*.json", SearchOption.AllDirectories))
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(json));
-            Collect(document.RootElement, strings);
+            JsonStrings.Collect(document.RootElement, strings);
         }
 
         Assert.Contains($"Title {Marker}", strings);
@@ -276,30 +276,6 @@ public sealed partial class TemplateEscapingTests : IDisposable
     }
 
     private static IHtmlDocument Page(string path) => Parser.ParseDocument(File.ReadAllText(path));
-
-    private static void Collect(JsonElement element, List<string> strings)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                strings.Add(element.GetString()!);
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Collect(item, strings);
-                }
-
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    Collect(property.Value, strings);
-                }
-
-                break;
-        }
-    }
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex AttributeName();
