@@ -13,7 +13,8 @@ namespace StaticCatalog.Rendering;
 /// <summary>
 /// The render stage for one page: the page's layout draws the content, then <c>layouts/base</c> wraps it.
 /// Post bodies and front-matter values reach Scriban only as values, so <c>{{ ... }}</c> written in a
-/// post is shown, never run. Thread-safe: each thread renders with a <see cref="TemplateContext"/> of its own,
+/// post is shown, never run; every value a template writes is HTML-escaped unless its view model marks it
+/// <see cref="TrustedHtml"/> (<see cref="HtmlTemplateContext"/>). Thread-safe: each thread renders with a <see cref="TemplateContext"/> of its own,
 /// reused from page to page (it caches how each view model type is read, and keeps its output buffer), with the
 /// page's variables pushed as a fresh global scope and popped after.
 /// </summary>
@@ -29,8 +30,8 @@ public sealed class PageRenderer : IDisposable
     private readonly int _loopLimit;
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
 
-    /// <summary>Scriban's built-in functions, made once: they are read-only and safe to share across threads.</summary>
-    private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
+    /// <summary>Scriban's built-in functions as themes get them, made once: they are read-only and safe to share across threads.</summary>
+    private readonly ScriptObject _builtins = ThemeBuiltins.Create();
 
     /// <param name="templates">The parsed theme.</param>
     /// <param name="site">What every template sees as <c>site</c>.</param>
@@ -66,7 +67,7 @@ public sealed class PageRenderer : IDisposable
         try
         {
             var content = _templates.Get(layout).Render(context);
-            globals.SetValue("content", content, readOnly: true);
+            globals.SetValue("content", new TrustedHtml(content), readOnly: true);
             var html = _templates.Get(BaseLayout).Render(context);
             context.PopGlobal();
             return (new OutputFile(SitePaths.FileOf(spec.SitePath), Utf8.GetBytes(html)), null);
@@ -91,7 +92,7 @@ public sealed class PageRenderer : IDisposable
     {
         var site = new ScriptObject();
         site.SetValue("site", _site, readOnly: true);
-        var context = new TemplateContext(_builtins)
+        var context = new HtmlTemplateContext(_builtins)
         {
             TemplateLoader = _loader,
             MemberRenamer = StandardMemberRenamer.Default,

@@ -95,7 +95,7 @@ public sealed class HostileFrontMatterTests : IDisposable
         foreach (var path in OutputFiles(".json"))
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            Collect(json.RootElement, strings);
+            JsonStrings.Collect(json.RootElement, strings);
         }
 
         Assert.Contains(Title, strings);
@@ -114,30 +114,6 @@ public sealed class HostileFrontMatterTests : IDisposable
             Assert.DoesNotContain("<img src=x onerror", text, StringComparison.Ordinal);
             Assert.DoesNotContain("<svg onload", text, StringComparison.Ordinal);
             Assert.DoesNotContain("javascript:alert", text, StringComparison.Ordinal);
-        }
-    }
-
-    private static void Collect(JsonElement element, List<string> strings)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                strings.Add(element.GetString()!);
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Collect(item, strings);
-                }
-
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    Collect(property.Value, strings);
-                }
-
-                break;
         }
     }
 

@@ -2,7 +2,7 @@ using Scriban.Runtime;
 
 namespace StaticCatalog.Rendering.ViewModels;
 
-/// <summary>One post's page. <see cref="ContentHtml"/> is already HTML; every other string is text to escape.</summary>
+/// <summary>One post's page. <see cref="ContentHtml"/> and <see cref="ExcerptHtml"/> are sanitized HTML; every string is text, escaped where it is written.</summary>
 public sealed record PostView
 {
     public required string Title { get; init; }
@@ -15,8 +15,8 @@ public sealed record PostView
     public string? PrimarySection { get; init; }
     public required IReadOnlyList<LinkView> Sections { get; init; }
     public required IReadOnlyList<LinkView> Tags { get; init; }
-    public required string ContentHtml { get; init; }
-    public required string ExcerptHtml { get; init; }
+    public required TrustedHtml ContentHtml { get; init; }
+    public required TrustedHtml ExcerptHtml { get; init; }
     public required string Excerpt { get; init; }
 
     /// <summary>Front-matter keys StaticCatalog does not know, as written (<c>post.extra.my_key</c>).</summary>
