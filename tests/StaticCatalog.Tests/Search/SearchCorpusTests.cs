@@ -1,16 +1,18 @@
 namespace StaticCatalog.Tests.Search;
 
 /// <summary>
-/// What a reader's browser downloads to search the corpus: the issue asks for under 150 kB for a first query
+/// What a reader's browser downloads to search the whole corpus (<see cref="CorpusSiteFixture"/>): the issue asks for under 150 kB for a first query
 /// (Pagefind publishes under 300 kB for 10,000 pages), so the index is split and no file may be large.
 /// </summary>
-public sealed class SearchCorpusTests : IClassFixture<SearchCorpusFixture>
+[Collection(CorpusSiteCollection.Name)]
+[Trait("Category", "Corpus")]
+public sealed class SearchCorpusTests
 {
     private const int FirstQueryBudget = 150_000;
 
-    private readonly SearchCorpusFixture _corpus;
+    private readonly CorpusSiteFixture _corpus;
 
-    public SearchCorpusTests(SearchCorpusFixture corpus)
+    public SearchCorpusTests(CorpusSiteFixture corpus)
     {
         _corpus = corpus;
     }
