@@ -5,6 +5,7 @@ namespace StaticCatalog.Browser.Tests;
 
 /// <summary>The limits index: filters and sorting that change what is shown, a live count, and a URL that restores the view.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class LimitsFilterTests(BrowserFixture browser)
 {
     private const string VisibleRows = "table.limits tbody tr:not([hidden])";

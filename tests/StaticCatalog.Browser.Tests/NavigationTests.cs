@@ -5,6 +5,7 @@ namespace StaticCatalog.Browser.Tests;
 
 /// <summary>A reader's way from the home page to the paragraph a limit was read from, and back to its service.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class NavigationTests(BrowserFixture browser)
 {
     [Fact]

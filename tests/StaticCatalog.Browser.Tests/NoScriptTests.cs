@@ -5,6 +5,7 @@ namespace StaticCatalog.Browser.Tests;
 
 /// <summary>Without JavaScript everything is still there: tables list every row, links work, nothing is half-drawn.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class NoScriptTests(BrowserFixture browser)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace StaticCatalog.Browser.Tests;
 /// either colour scheme, no horizontal scroll on a 360 px phone. Each check saves a screenshot.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class PageTypeTests(BrowserFixture browser)
 {
     public static TheoryData<string> Kinds =>

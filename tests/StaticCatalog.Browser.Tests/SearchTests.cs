@@ -5,6 +5,7 @@ namespace StaticCatalog.Browser.Tests;
 
 /// <summary>Search from the header of any page, under the project path: results as you type, highlighted, by keyboard.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class SearchTests(BrowserFixture browser)
 {
     [Fact]

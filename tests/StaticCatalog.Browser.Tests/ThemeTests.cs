@@ -5,6 +5,7 @@ namespace StaticCatalog.Browser.Tests;
 
 /// <summary>The colour scheme: the system's by default, the reader's choice once made, kept across pages and reloads.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ThemeTests(BrowserFixture browser)
 {
     private const string Background = "() => getComputedStyle(document.body).backgroundColor";

@@ -37,7 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath(),
+            ExecutablePath = ChromiumInstall.Path,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
@@ -102,15 +102,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         File.AppendAllText(Path.Combine(input, "site.yml"), $"\nlimits_per_page: {SeedLimitsPerPage}\n");
         return input;
-    }
-
-    /// <summary>Debian's Chromium, as <c>.ci/run</c> installs it, unless STATICCATALOG_CHROMIUM names another.</summary>
-    private static string ChromiumPath()
-    {
-        var path = Environment.GetEnvironmentVariable("STATICCATALOG_CHROMIUM") ?? "/usr/bin/chromium";
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"Chromium is not at {path}: run `apt-get install -y chromium` (as .ci/run does) or set STATICCATALOG_CHROMIUM.", path);
     }
 }
 

@@ -6,6 +6,7 @@ namespace StaticCatalog.Tests.Build;
 /// Dates as people write them: the common forms are read (as the same instant), anything else is error SC1007 at
 /// the date's line and column, with exit code 1 and the previous site untouched.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class BadDateTests : IDisposable
 {
     private readonly PreviousSite _site = new();

@@ -9,6 +9,7 @@ namespace StaticCatalog.Tests.Build;
 /// Front matter a user gets wrong, built by the real program over a previous good site: each is one error at the
 /// line and column of what is wrong, exit code 1, and the previous site untouched.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class BadFrontMatterTests : IDisposable
 {
     private readonly PreviousSite _site = new();

@@ -6,6 +6,7 @@ namespace StaticCatalog.Tests.Build;
 /// Post bodies that are very large or very deep, built by the real program: a stack overflow would end the process
 /// (it cannot be caught), so nesting past 64 levels is error SC1013 at the first element too deep; size is no error.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class BadMarkdownTests : IDisposable
 {
     private const string FrontMatter = "---\ntitle: Deep post\ndate: 2025-01-02\n---\n";

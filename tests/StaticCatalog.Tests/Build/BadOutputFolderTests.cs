@@ -5,6 +5,7 @@ namespace StaticCatalog.Tests.Build;
 /// position), exit code 1, and the previous site stays as it was. Tests run as root, so permissions cannot stop a
 /// write: the folders are made unwritable by a regular file where a folder must go.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class BadOutputFolderTests : IDisposable
 {
     private readonly PreviousSite _site = new();

@@ -6,6 +6,7 @@ namespace StaticCatalog.Tests.Build;
 /// Files in the seeds folder that are not posts: empty files are skipped with a warning, binary files are errors at
 /// their first bad byte, other extensions are not read; a missing seeds folder fails before anything is written.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class BadSeedFileTests : IDisposable
 {
     private static readonly byte[] PngStart = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R'];

@@ -7,6 +7,7 @@ namespace StaticCatalog.Tests.Build;
 /// A theme (a copy of themes/default with one layout changed) whose template does not parse or never ends: an error
 /// naming the template file, line and column, exit code 1, no hang, and the previous site untouched.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class BadTemplateTests : IDisposable
 {
     private readonly PreviousSite _site = new();

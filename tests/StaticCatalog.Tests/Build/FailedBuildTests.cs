@@ -5,6 +5,7 @@ using StaticCatalog.Pipeline;
 namespace StaticCatalog.Tests.Build;
 
 /// <summary>A build with errors exits 1 and never damages the last good site.</summary>
+[Trait("Category", "Program")]
 public sealed class FailedBuildTests : IDisposable
 {
     private readonly TestSite _site = new();

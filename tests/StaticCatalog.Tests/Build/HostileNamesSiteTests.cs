@@ -9,6 +9,7 @@ namespace StaticCatalog.Tests.Build;
 /// <c>../../etc</c> and a 400-character title: every file stays inside the output folder, every page has its
 /// own URL, and the site's own checker finds no broken link, feed or sitemap entry.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class HostileNamesSiteTests : IDisposable
 {
     private static readonly string LongTitle = string.Join(' ', Enumerable.Repeat("Azure networking capacity update for virtual network peering", 7))[..400];

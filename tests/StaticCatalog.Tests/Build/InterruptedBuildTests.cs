@@ -7,6 +7,7 @@ namespace StaticCatalog.Tests.Build;
 /// A build killed while it writes (SIGKILL: no clean-up code runs) leaves the previous site complete and byte-identical,
 /// and the next build succeeds and leaves no staging folder behind.
 /// </summary>
+[Trait("Category", "Corpus")]
 public sealed class InterruptedBuildTests : IDisposable
 {
     private readonly TempFolder _folder = new();

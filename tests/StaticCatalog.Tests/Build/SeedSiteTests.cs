@@ -4,6 +4,7 @@ using StaticCatalog.Pipeline;
 namespace StaticCatalog.Tests.Build;
 
 /// <summary>The repository's own <c>seeds/</c>, built as the README's first command does.</summary>
+[Trait("Category", "Program")]
 public sealed class SeedSiteTests : IDisposable
 {
     private const string PostPage = "posts/2025/12/azure-networking-latest-updates/index.html";

@@ -7,6 +7,7 @@ using StaticCatalog.Sources;
 
 namespace StaticCatalog.Tests.Catalog;
 
+[Trait("Category", "Unit")]
 public sealed class CatalogExtractorTests
 {
     private static readonly ServiceTaxonomy Taxonomy = ServiceTaxonomyLoader.Load(RepoPaths.Input, new DiagnosticBag());
@@ -25,34 +26,45 @@ public sealed class CatalogExtractorTests
     private static Post Seed() =>
         ParseOk(File.ReadAllText(Directory.GetFiles(RepoPaths.Seeds, "*.md").Single()));
 
-    private static CatalogLimit Limit(PostCatalog catalog, decimal normalized, string baseUnit) =>
-        Assert.Single(catalog.Limits, l => l.Normalized == normalized && l.BaseUnit == baseUnit);
+    /// <summary>The limits found in the one sentence of the post that contains <paramref name="passage"/>, smallest first.</summary>
+    private static List<CatalogLimit> LimitsIn(PostCatalog catalog, string passage)
+    {
+        var found = catalog.Limits.Where(l => l.Evidence.Contains(passage, StringComparison.Ordinal)).OrderBy(l => l.Normalized).ToList();
+        Assert.True(found.Count > 0, $"no limit quotes '{passage}'; the limits quote: " + string.Join(" | ", catalog.Limits.Select(l => l.Evidence)));
+        Assert.Single(found.Select(l => l.Evidence).Distinct());
+        return found;
+    }
 
     [Fact]
     public void The_seed_yields_its_NAT_Gateway_VPN_Private_Link_and_backbone_figures()
     {
+        // Each figure is looked up by the words of its sentence in the seed, then its value, unit and service are checked.
         var catalog = Seed().Catalog;
 
-        Assert.Equal("nat-gateway", Limit(catalog, 100_000_000_000m, "bit/s").Service);
-        Assert.Equal("nat-gateway", Limit(catalog, 10_000_000m, "packet/s").Service);
+        var nat = LimitsIn(catalog, "Standard NAT Gateway V2 offers");
+        Assert.Equal([(10_000_000m, "packet/s"), (100_000_000_000m, "bit/s")], nat.Select(l => (l.Normalized, l.BaseUnit)));
+        Assert.All(nat, l => Assert.Equal("nat-gateway", l.Service));
 
-        var perFlow = Limit(catalog, 5_000_000_000m, "bit/s");
-        Assert.Equal("vpn-gateway", perFlow.Service);
-        Assert.Contains("per TCP flow", perFlow.Qualifier);
-        var total = Limit(catalog, 20_000_000_000m, "bit/s");
-        Assert.Equal("vpn-gateway", total.Service);
-        Assert.Contains("total across 4 tunnels", total.Qualifier);
+        var vpn = LimitsIn(catalog, "faster VPN connectivity");
+        Assert.Equal([5_000_000_000m, 20_000_000_000m], vpn.Select(l => l.Normalized));
+        Assert.All(vpn, l => Assert.Equal(("vpn-gateway", "bit/s"), (l.Service, l.BaseUnit)));
+        Assert.Contains("per TCP flow", vpn[0].Qualifier);
+        Assert.Contains("total across 4 tunnels", vpn[1].Qualifier);
 
-        var endpoints = Limit(catalog, 5000m, "count");
-        Assert.Equal("private-link", endpoints.Service);
-        Assert.Equal("private endpoints per VNet", endpoints.Metric);
-        Assert.Equal("up to", endpoints.Qualifier);
-        Assert.Equal("private-link", Limit(catalog, 20_000m, "count").Service);
+        var privateLink = LimitsIn(catalog, "cross-peered VNets");
+        Assert.Equal([5000m, 20_000m], privateLink.Select(l => l.Normalized));
+        Assert.All(privateLink, l => Assert.Equal(("private-link", "count"), (l.Service, l.BaseUnit)));
+        Assert.Equal("private endpoints per VNet", privateLink[0].Metric);
+        Assert.Equal("up to", privateLink[0].Qualifier);
 
-        var wan = Limit(catalog, 18_000_000_000_000_000m, "bit/s");
-        Assert.Equal("WAN capacity", wan.Metric);
+        var backbone = LimitsIn(catalog, "Azure's backbone spans");
+        Assert.Equal([(60m, "count", "AI regions"), (804_672_000m, "m", "fiber"), (18_000_000_000_000_000m, "bit/s", "WAN capacity")],
+            backbone.Select(l => (l.Normalized, l.BaseUnit, l.Metric)));
+        var wan = backbone[2];
         Assert.Equal("Azure's backbone spans 60+ AI regions and 500,000+ miles of fiber, supporting massive scale (18 Pbps WAN capacity).", wan.Evidence);
-        Assert.Equal(400_000_000_000m, Limit(catalog, 400_000_000_000m, "bit/s").Normalized);
+
+        var expressRoute = Assert.Single(LimitsIn(catalog, "ExpressRoute 400G"));
+        Assert.Equal((400_000_000_000m, "bit/s"), (expressRoute.Normalized, expressRoute.BaseUnit));
     }
 
     [Fact]

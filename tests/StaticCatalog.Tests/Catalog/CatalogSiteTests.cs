@@ -4,6 +4,7 @@ using StaticCatalog.Pipeline;
 namespace StaticCatalog.Tests.Catalog;
 
 /// <summary>The catalog pages and data of the repository's seed, as a reader and another tool meet them.</summary>
+[Trait("Category", "Program")]
 public sealed class CatalogSiteTests : IDisposable
 {
     private static readonly HtmlParser Parser = new();

@@ -2,6 +2,7 @@ using StaticCatalog.Catalog;
 
 namespace StaticCatalog.Tests.Catalog;
 
+[Trait("Category", "Unit")]
 public sealed class FeatureFinderTests
 {
     [Theory]

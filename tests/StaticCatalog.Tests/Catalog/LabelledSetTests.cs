@@ -10,6 +10,7 @@ namespace StaticCatalog.Tests.Catalog;
 /// The extractor against the hand-labelled posts in <c>LabelledSet/labels.yml</c> (labelled before tuning;
 /// never edit a label to make this pass). Fails when a figure drops below its target.
 /// </summary>
+[Trait("Category", "Corpus")]
 public sealed class LabelledSetTests
 {
     private readonly ITestOutputHelper _output;

@@ -6,6 +6,7 @@ using StaticCatalog.Changes;
 namespace StaticCatalog.Tests.Changes;
 
 /// <summary>The report as a reviewer reads it in a job summary: rendered Markdown, safe and of bounded size.</summary>
+[Trait("Category", "Unit")]
 public sealed class ChangeReportRendererTests
 {
     private static readonly MarkdownPipeline GitHubLike = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();

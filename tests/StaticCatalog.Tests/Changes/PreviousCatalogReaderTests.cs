@@ -8,6 +8,7 @@ namespace StaticCatalog.Tests.Changes;
 /// (a first deploy has nothing published, no network, a file that is not a catalog) is a result with a
 /// reason and an SC7001 warning, never an exception.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class PreviousCatalogReaderTests(OnePostCatalogFixture built) : IClassFixture<OnePostCatalogFixture>, IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -7,6 +7,7 @@ namespace StaticCatalog.Tests.Changes;
 /// The repository's seed built as it is and as a pull request might change it, compared as
 /// <c>build --compare-to</c> does: the report lists what the change did to the catalog, and nothing else.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class SeedChangeReportTests : IDisposable
 {
     private const string BaseUrl = "https://user.github.io/my-repo/";

@@ -3,6 +3,7 @@ using StaticCatalog.Checking;
 namespace StaticCatalog.Tests.Checking;
 
 /// <summary><c>staticcatalog check</c> on the repository's seed, built with the repository's theme, at a domain root and under a project path.</summary>
+[Trait("Category", "Program")]
 public sealed class SeedSiteCheckTests : IDisposable
 {
     private readonly TempFolder _folder = new();

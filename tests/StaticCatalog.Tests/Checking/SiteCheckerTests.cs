@@ -7,6 +7,7 @@ namespace StaticCatalog.Tests.Checking;
 /// <c>staticcatalog check</c> on a small hand-made site: the valid site has no diagnostic, and each kind of
 /// problem, made once, is reported with its code at its file, line and column.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class SiteCheckerTests : IDisposable
 {
     private readonly HandMadeSite _site = new();

@@ -4,6 +4,7 @@ using StaticCatalog.Urls;
 namespace StaticCatalog.Tests.Checking;
 
 /// <summary>How links resolve on a site under <c>https://user.github.io/my-repo/</c>, from its post page.</summary>
+[Trait("Category", "Unit")]
 public sealed class SiteLinkResolverTests : IDisposable
 {
     private const string Page = "/my-repo/posts/2025/12/hello/index.html";

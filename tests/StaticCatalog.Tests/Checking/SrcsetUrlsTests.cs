@@ -2,6 +2,7 @@ using StaticCatalog.Checking;
 
 namespace StaticCatalog.Tests.Checking;
 
+[Trait("Category", "Unit")]
 public sealed class SrcsetUrlsTests
 {
     [Theory]

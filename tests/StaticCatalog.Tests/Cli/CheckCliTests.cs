@@ -1,6 +1,7 @@
 namespace StaticCatalog.Tests.Cli;
 
 /// <summary><c>staticcatalog check</c> as a user meets it: diagnostics on stderr, a summary line, the exit code.</summary>
+[Trait("Category", "Program")]
 public sealed class CheckCliTests : IDisposable
 {
     private readonly HandMadeSite _site = new();

@@ -1,6 +1,7 @@
 namespace StaticCatalog.Tests.Cli;
 
 /// <summary>The command line as a user meets it: options, summary, diagnostics and exit codes.</summary>
+[Trait("Category", "Program")]
 public sealed class CliTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -7,6 +7,7 @@ using StaticCatalog.Tests.Support;
 namespace StaticCatalog.Tests.Cli;
 
 /// <summary><c>staticcatalog serve</c> run as a user runs it: it says where it serves, and Ctrl+C stops it cleanly.</summary>
+[Trait("Category", "Program")]
 public sealed partial class ServeCliTests : IDisposable
 {
     private readonly TempFolder _folder = new();

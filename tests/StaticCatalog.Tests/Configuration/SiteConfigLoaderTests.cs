@@ -3,6 +3,7 @@ using StaticCatalog.Diagnostics;
 
 namespace StaticCatalog.Tests.Configuration;
 
+[Trait("Category", "Unit")]
 public sealed class SiteConfigLoaderTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -77,22 +78,6 @@ public sealed class SiteConfigLoaderTests : IDisposable
 
         Assert.Equal(DiagnosticCodes.InvalidConfig, Assert.Single(diagnostics).Code);
         Assert.Equal(20, config.FeedEntries);
-    }
-
-    [Fact]
-    public void A_bad_base_url_in_site_yml_fails_the_build()
-    {
-        using var site = new TestSite();
-        site.Seed("2025-12-01-a.md", TestSite.Post("A"));
-        site.InputDirectory = _folder.Path;
-        _folder.Write("site.yml", "base_url: my-repo\n");
-
-        var result = site.Build();
-
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticCodes.InvalidConfig, error.Code);
-        Assert.Contains("my-repo", error.Message);
-        Assert.False(result.OutputWritten);
     }
 
     public void Dispose() => _folder.Dispose();

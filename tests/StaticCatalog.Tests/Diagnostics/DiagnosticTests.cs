@@ -2,6 +2,7 @@ using StaticCatalog.Diagnostics;
 
 namespace StaticCatalog.Tests.Diagnostics;
 
+[Trait("Category", "Unit")]
 public sealed class DiagnosticTests
 {
     [Fact]

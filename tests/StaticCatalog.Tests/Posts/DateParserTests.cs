@@ -2,6 +2,7 @@ using StaticCatalog.Posts;
 
 namespace StaticCatalog.Tests.Posts;
 
+[Trait("Category", "Unit")]
 public sealed class DateParserTests
 {
     [Theory]

@@ -7,6 +7,7 @@ using StaticCatalog.Sources;
 namespace StaticCatalog.Tests.Posts;
 
 /// <summary>A post's HTML parses cleanly and its in-page links lead somewhere, whatever the Markdown's author wrote.</summary>
+[Trait("Category", "Unit")]
 public sealed class PostHtmlTests
 {
     private static readonly PostParser Parser = new(MarkdownPipelineFactory.Create());

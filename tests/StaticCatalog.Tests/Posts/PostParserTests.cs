@@ -5,6 +5,7 @@ using StaticCatalog.Sources;
 
 namespace StaticCatalog.Tests.Posts;
 
+[Trait("Category", "Unit")]
 public sealed class PostParserTests
 {
     private static readonly PostParser Parser = new(MarkdownPipelineFactory.Create());

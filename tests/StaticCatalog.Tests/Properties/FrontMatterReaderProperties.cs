@@ -12,6 +12,7 @@ namespace StaticCatalog.Tests.Properties;
 /// The front-matter reader and the post parser never fail on bad input: they return a post or diagnostics,
 /// never an internal error (SC0001) or an exception, and every diagnostic points inside the text.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class FrontMatterReaderProperties
 {
     /// <summary>Cases per property; the five properties of this class run 5 x 1,500 = 7,500 cases.</summary>

@@ -14,6 +14,7 @@ namespace StaticCatalog.Tests.Properties;
 /// own URL, whose last segment is a safe, bounded, non-reserved slug, even when titles slugify alike, are
 /// cut to the same words, or have no slug at all (then the file name's, else "post").
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class PostUrlProperties
 {
     /// <summary>Cases; each assembles up to 30 posts.</summary>

@@ -9,6 +9,7 @@ namespace StaticCatalog.Tests.Properties;
 /// term exactly when they slugify to the same non-empty text ("GitHub Copilot", "Github copilot!"); names that
 /// would share a slug only after cutting, a reserved-name suffix or a hash, or that have no slug at all, differ.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class TermSlugProperties
 {
     /// <summary>Cases per property; the two properties of this class run 2 x 1,000 = 2,000 cases (of up to 40 names each).</summary>

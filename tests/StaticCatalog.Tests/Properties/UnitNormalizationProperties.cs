@@ -14,6 +14,7 @@ namespace StaticCatalog.Tests.Properties;
 /// unit's factor is the value as stated. A curated limit (front matter) of any value and unit is read the
 /// same way or reported (SC1012), never thrown.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class UnitNormalizationProperties
 {
     /// <summary>Cases per property; the four properties of this class run 4 x 4,000 = 16,000 cases.</summary>

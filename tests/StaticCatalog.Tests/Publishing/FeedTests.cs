@@ -3,6 +3,7 @@ using System.Xml.Linq;
 namespace StaticCatalog.Tests.Publishing;
 
 /// <summary>The Atom feeds as a feed reader sees them: valid Atom 1.0, newest first, capped, linked from their pages.</summary>
+[Trait("Category", "Program")]
 public sealed class FeedTests : IDisposable
 {
     private const string BaseUrl = "https://user.github.io/my-repo/";

@@ -6,6 +6,7 @@ namespace StaticCatalog.Tests.Publishing;
 /// <c>.github/workflows/pages.yml</c> read as GitHub reads it (YAML): it runs the README's commands,
 /// checks the site, and deploys with the Pages actions only from main.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class PagesWorkflowTests
 {
     private static readonly YamlMappingNode Workflow = Load();

@@ -11,6 +11,7 @@ namespace StaticCatalog.Tests.Publishing;
 /// What GitHub Pages, crawlers and link previews need: sitemap, robots.txt, .nojekyll, 404 page,
 /// favicon, Open Graph and description meta, all right under a project path.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class SitePlumbingTests : IDisposable
 {
     private const string BaseUrl = "https://user.github.io/my-repo/";

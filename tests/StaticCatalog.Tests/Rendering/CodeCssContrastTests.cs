@@ -8,6 +8,7 @@ namespace StaticCatalog.Tests.Rendering;
 /// The token colours of <c>themes/default/assets/css/code.css</c> are readable: WCAG AA (4.5:1) against the code
 /// background, in the light scheme and in the dark one, however the dark one is chosen (system or toggle).
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed partial class CodeCssContrastTests
 {
     private const double MinimumContrast = 4.5;

@@ -4,6 +4,7 @@ using StaticCatalog.Diagnostics;
 namespace StaticCatalog.Tests.Rendering;
 
 /// <summary>Themes, overrides from <c>input/</c>, template errors, and post content that must stay data.</summary>
+[Trait("Category", "Program")]
 public sealed class ThemeTests : IDisposable
 {
     private static readonly HtmlParser Parser = new();

@@ -10,6 +10,7 @@ namespace StaticCatalog.Tests.Safety;
 /// Front-matter values are data wherever they appear: page text and attributes, feeds, the sitemap,
 /// <c>catalog.json</c> and the search index. A site built from a hostile post is searched file by file.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class HostileFrontMatterTests : IDisposable
 {
     private const string Title = "</title><script>alert(\"title\")</script> & \"quotes\" 'apos' {{ site.title }}";

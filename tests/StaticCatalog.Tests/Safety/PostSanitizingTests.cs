@@ -8,6 +8,7 @@ using StaticCatalog.Sources;
 namespace StaticCatalog.Tests.Safety;
 
 /// <summary>Raw HTML and links in a post body never reach a reader as something that runs.</summary>
+[Trait("Category", "Unit")]
 public sealed class PostSanitizingTests
 {
     private static readonly PostParser Parser = new(MarkdownPipelineFactory.Create());

@@ -4,6 +4,7 @@ using StaticCatalog.Search;
 namespace StaticCatalog.Tests.Search;
 
 /// <summary>The index builder: how text becomes terms, how documents rank, how the index is split into files.</summary>
+[Trait("Category", "Unit")]
 public sealed class SearchIndexTests
 {
     private static SearchDocument Post(string title, string excerpt = "", params string[] meta) =>

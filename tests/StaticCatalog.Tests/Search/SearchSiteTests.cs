@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 namespace StaticCatalog.Tests.Search;
 
 /// <summary>The repository's seed built under a project path: the search files, the search page and the header form on every page.</summary>
+[Trait("Category", "Program")]
 public sealed class SearchSiteTests : IDisposable
 {
     private const string BasePath = "/my-repo/";

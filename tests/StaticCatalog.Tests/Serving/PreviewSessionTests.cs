@@ -11,6 +11,7 @@ namespace StaticCatalog.Tests.Serving;
 /// an event when a saved seed has been rebuilt, and a broken seed's error on the page while the last good
 /// version keeps being served.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class PreviewSessionTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();

@@ -8,6 +8,7 @@ namespace StaticCatalog.Tests.Serving;
 /// The incremental rebuild behind <c>serve</c>: after each kind of change the output folder must be byte for byte
 /// what a clean build of the same files writes, and only the files whose bytes changed may be rewritten.
 /// </summary>
+[Trait("Category", "Program")]
 public sealed class SiteSessionTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -7,6 +7,7 @@ using StaticCatalog.Urls;
 
 namespace StaticCatalog.Tests.Site;
 
+[Trait("Category", "Unit")]
 public sealed class SiteAssemblerTests
 {
     private static Post Post(string relativePath, string title, string date, string[]? tags = null, string? slug = null, string? longSlug = null) => new()

@@ -4,6 +4,7 @@ using StaticCatalog.Sources;
 
 namespace StaticCatalog.Tests.Sources;
 
+[Trait("Category", "Unit")]
 public sealed class SourceLoaderTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using StaticCatalog.Urls;
 
 namespace StaticCatalog.Tests.Urls;
 
+[Trait("Category", "Unit")]
 public sealed class SiteUrlTests
 {
     [Theory]
