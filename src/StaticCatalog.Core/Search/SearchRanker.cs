@@ -3,7 +3,9 @@ namespace StaticCatalog.Search;
 /// <summary>
 /// How results are ranked; <c>themes/default/assets/js/search.js</c> does the same in the browser. Every word
 /// of the query must match (the last one as a prefix, since the reader may still be typing it). A word scores
-/// the sum of the weights of the fields it is in; a prefix match that is not the whole term scores half.
+/// the weight of the best field it is in (title, then meta, then excerpt), not their sum: a post that repeats a
+/// service's name in its title, tags and excerpt does not outrank the service's own page; a prefix match that is
+/// not the whole term scores half.
 /// Equal scores keep document order (services, then posts newest first, then tags).
 /// </summary>
 public static class SearchRanker
@@ -13,9 +15,10 @@ public static class SearchRanker
     public const int ExcerptWeight = 1;
 
     public static double Weight(SearchFields fields) =>
-        (fields.HasFlag(SearchFields.Title) ? TitleWeight : 0)
-        + (fields.HasFlag(SearchFields.Meta) ? MetaWeight : 0)
-        + (fields.HasFlag(SearchFields.Excerpt) ? ExcerptWeight : 0);
+        fields.HasFlag(SearchFields.Title) ? TitleWeight
+        : fields.HasFlag(SearchFields.Meta) ? MetaWeight
+        : fields.HasFlag(SearchFields.Excerpt) ? ExcerptWeight
+        : 0;
 
     /// <summary>The query's words as terms, without repeats; the last one is matched as a prefix.</summary>
     public static IReadOnlyList<string> Words(string query) => SearchTokenizer.Tokenize(query).Distinct(StringComparer.Ordinal).ToList();

@@ -116,7 +116,7 @@ public sealed partial class CorpusSiteTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 
-    [CorpusFact(Skip = "Fails on the whole corpus (issue 15): posts/2026/03/fabric-cli-v1-5-is-here-generally/index.html differs between two builds; the news folder alone was identical")]
+    [CorpusFact]
     public void A_second_build_of_the_corpus_from_other_folders_at_another_time_is_byte_identical()
     {
         using var folder = new TempFolder();
@@ -139,7 +139,7 @@ public sealed partial class CorpusSiteTests
         OutputTrees.AssertIdentical(_corpus.Output, folder.Combine("elsewhere", "site"));
     }
 
-    [CorpusFact(Skip = "Fails on the whole corpus until the page-size work of issue 15 is merged: services/functions/ga/ is 189,115 bytes")]
+    [CorpusFact]
     public void No_page_of_the_corpus_site_is_over_150_KB_and_its_scripts_total_under_30_KB()
     {
         var pages = Directory.EnumerateFiles(_corpus.Output, "*.html", SearchOption.AllDirectories)

@@ -40,6 +40,21 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_post_repeating_a_name_in_every_field_does_not_outrank_the_page_titled_with_it()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            new SearchDocument(SearchDocumentKind.Service, "services/nat-gateway/", "Azure NAT Gateway", "", "Networking", []),
+            Post("NAT Gateway StandardV2 now in preview", "The NAT Gateway StandardV2 SKU is zone-redundant.", "Azure NAT Gateway", "nat gateway"),
+        ]);
+
+        var ranked = SearchRanker.Search(index, "nat gateway");
+
+        Assert.Equal([0, 1], ranked.Select(r => r.DocumentId));
+        Assert.Equal(ranked[0].Score, ranked[1].Score);
+    }
+
+    [Fact]
     public void Every_word_must_match_and_the_last_one_may_be_a_prefix()
     {
         var index = SearchIndexBuilder.Build([Post("NAT Gateway"), Post("Application Gateway"), Post("NAT rules")]);

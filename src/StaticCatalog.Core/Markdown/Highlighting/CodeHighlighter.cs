@@ -10,13 +10,18 @@ namespace StaticCatalog.Markdown.Highlighting;
 /// Turns a code block's text into HTML with token classes (<c>&lt;span class="tok-keyword"&gt;</c>), escaped, with
 /// no inline colour. Thread-safe: posts are parsed in parallel. Each grammar is compiled to one regex the first
 /// time a block of its language is met and kept in a concurrent cache; a regex matches on many threads at once.
-/// The text of the HTML is exactly the code: only spans are added. A block whose grammar takes longer than
-/// <see cref="MatchTimeout"/> on one match is left plain rather than stall the build.
+/// The text of the HTML is exactly the code: only spans are added. A block whose backtracking grammar takes longer
+/// than <see cref="MatchTimeout"/> on one match is left plain rather than stall the build (see
+/// <see cref="TimeLimitedLanguageCompiler"/>).
 /// </summary>
 public sealed class CodeHighlighter
 {
-    /// <summary>The time limit on one regex match; corpus blocks take microseconds to a few milliseconds.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// The time limit on one match of a backtracking grammar. Corpus blocks take microseconds to a few milliseconds;
+    /// at 2 s, ordinary bash and Python blocks met it on a machine at load 70, and two builds differed. No corpus block meets 30 s
+    /// now that the Markdown grammar, which ran away on one, is not used (<see cref="CodeLanguages"/>).
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The one instance the pipeline uses, so compiled grammars are shared by every renderer. Declared after

@@ -65,7 +65,8 @@
     return longest < 0 ? found : found.concat(longest);
   }
 
-  function weight(fields) { return (fields & 4 ? 10 : 0) + (fields & 2 ? 4 : 0) + (fields & 1 ? 1 : 0); }
+  // The best field's weight, as SearchRanker.Weight: title 10, meta 4, excerpt 1.
+  function weight(fields) { return fields & 4 ? 10 : fields & 2 ? 4 : fields & 1 ? 1 : 0; }
 
   function scoresOf(shards, word, prefix) {
     var scores = new Map();
