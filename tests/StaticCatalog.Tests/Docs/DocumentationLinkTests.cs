@@ -12,10 +12,6 @@ namespace StaticCatalog.Tests.Docs;
 [Trait("Category", "Unit")]
 public sealed class DocumentationLinkTests
 {
-    /// <summary>
-    /// Pages other branches of the same issue write (testing, install). They are linked already; a link to one is
-    /// skipped only while the file does not exist, and checked like any other once it does.
-    /// </summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     public static TheoryData<string> Pages() => new(["README.md", .. DocsPages()]);
