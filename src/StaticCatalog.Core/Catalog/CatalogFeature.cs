@@ -15,4 +15,14 @@ public sealed record CatalogFeature(
     string? Anchor,
     string Evidence,
     bool Curated,
-    DateTimeOffset? Date = null);
+    DateTimeOffset? Date = null)
+{
+    /// <summary>How sure the extractor is that this is a feature the post announces, 0 to 1 (curated: 1).</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>How sure the extractor is of <see cref="Status"/>, 0 to 1 (curated: 1).</summary>
+    public double StatusConfidence { get; init; } = 1;
+
+    /// <summary>The version of a package release ("1.2.0-beta.1") in release notes, else null.</summary>
+    public string? Version { get; init; }
+}

@@ -25,4 +25,8 @@ public sealed record CatalogLimit(
     string? Qualifier,
     string? Anchor,
     string Evidence,
-    bool Curated);
+    bool Curated)
+{
+    /// <summary>How sure the extractor is that this is a limit of <see cref="Subject"/>, 0 to 1 (curated: 1).</summary>
+    public double Confidence { get; init; } = 1;
+}
