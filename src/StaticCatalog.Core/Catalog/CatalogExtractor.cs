@@ -185,6 +185,11 @@ public sealed partial class CatalogExtractor
     {
         if (StatusCues.First(title) is not { } titleCue)
         {
+            if (FeatureFinder.TitleProduct(title) is { Length: > 0 } product)
+            {
+                add(product, OpeningCue(passages)?.Status ?? ReleaseStatus.Unknown, FeatureEvidence.TitleProduct, null, title, text.ServicesIn(product));
+            }
+
             return;
         }
 
@@ -195,7 +200,9 @@ public sealed partial class CatalogExtractor
             add(mention.Name, mention.Status == titleCue.Status ? status : mention.Status, FeatureEvidence.TitleWithCue, null, title, text.ServicesIn(mention.Name));
         }
 
-        if (mentions.Count == 0 && FeatureFinder.NameBefore(title, titleCue) is { Length: > 0 } name && !FeatureFinder.IsGeneric(name))
+        // A title's opening verb acts on the feature: "Orchestrate dbt jobs activity in your Fabric pipelines (Preview)".
+        var opened = GenericNames.WithoutLeadingVerb(FeatureNameRules.WithoutTitleOpening(title));
+        if (mentions.Count == 0 && FeatureFinder.NameBefore(opened, StatusCues.First(opened)) is { Length: > 0 } name && !FeatureFinder.IsGeneric(name))
         {
             add(name, status, FeatureEvidence.TitleWithCue, null, title, text.ServicesIn(title));
         }

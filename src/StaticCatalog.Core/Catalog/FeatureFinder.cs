@@ -78,6 +78,23 @@ public static partial class FeatureFinder
         return Clean(text);
     }
 
+    /// <summary>
+    /// The product an announcement's title names without a status: the part before its subtitle, without an opening
+    /// verb ("Exploring GitHub Copilot Coding Agent: Beyond Code Suggestions" names "GitHub Copilot Coding Agent").
+    /// Empty for a question or when what is left does not read as a name of at most eight words.
+    /// </summary>
+    public static string TitleProduct(string title)
+    {
+        if (title.Contains('?'))
+        {
+            return string.Empty;
+        }
+
+        var head = TitleBreak().Match(title) is { Success: true, Index: > 0 } cut ? title[..cut.Index] : title;
+        var name = Clean(GenericNames.WithoutLeadingVerb(FeatureNameRules.WithoutTitleOpening(head)));
+        return name.Length > 0 && !IsGeneric(name) && char.IsUpper(name[0]) && name.Split(' ').Length <= 8 ? name : string.Empty;
+    }
+
     /// <summary>Headings and leads that organize a post rather than name a feature (<see cref="GenericNames"/>).</summary>
     public static bool IsGeneric(string name) =>
         GenericNames.Matches(name) || GenericNames.IsStep(name) || !HasWord().IsMatch(name);
@@ -113,6 +130,10 @@ public static partial class FeatureFinder
 
     [GeneratedRegex(@"(?<!\b(?:all|every|any|each)\s)\bnew (?<name>[\p{Lu}][\p{L}\p{N}-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NewThing();
+
+    /// <summary>Where a title's subtitle starts: ": ", " – ", " — ", " - ".</summary>
+    [GeneratedRegex(@":\s|\s[–—-]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleBreak();
 
     /// <summary>A "Preview 2" or "Beta 3" right after a cue: the cue is part of a release name.</summary>
     [GeneratedRegex(@"^\s*\d", RegexOptions.CultureInvariant)]

@@ -20,6 +20,7 @@ public sealed class StatusCuesTests
     [InlineData("Basic SKU public IPs will be retired on 30 September 2025.", ReleaseStatus.Retired)]
     [InlineData("These models are deprecated.", ReleaseStatus.Retired)]
     [InlineData("End of support for TLS 1.0.", ReleaseStatus.Retired)]
+    [InlineData("Upcoming deprecation of select models.", ReleaseStatus.Retired)]
     public void The_first_cue_gives_the_status(string text, ReleaseStatus expected)
     {
         Assert.Equal(expected, StatusCues.First(text)?.Status);
@@ -31,5 +32,23 @@ public sealed class StatusCuesTests
     public void Text_without_a_cue_has_no_status(string text)
     {
         Assert.Null(StatusCues.First(text));
+    }
+
+    [Theory]
+    [InlineData("What's next", ReleaseStatus.Planned)]
+    [InlineData("What’s coming in 2026", ReleaseStatus.Planned)]
+    [InlineData("Looking ahead", ReleaseStatus.Planned)]
+    [InlineData("Initial beta releases", ReleaseStatus.Preview)]
+    public void A_heading_that_looks_ahead_makes_its_items_planned(string heading, ReleaseStatus expected)
+    {
+        Assert.Equal(expected, StatusCues.InHeading(heading)?.Status);
+        Assert.Null(StatusCues.First("Read what's next for you."));
+    }
+
+    [Fact]
+    public void Weak_wording_is_no_strong_cue()
+    {
+        Assert.Null(StatusCues.FirstStrong("Contoso is now available."));
+        Assert.Equal(ReleaseStatus.Preview, StatusCues.FirstStrong("Now available in public preview.")?.Status);
     }
 }

@@ -9,6 +9,9 @@ public enum FeatureEvidence
     /// <summary>The post's title names it and states a status: "X Now in Public Preview".</summary>
     TitleWithCue,
 
+    /// <summary>An announcement's title names its product without a status ("Maia 200: The AI Accelerator Built for Inference"); the opening may give one.</summary>
+    TitleProduct,
+
     /// <summary>A bold lead or heading names it and its own passage states a status.</summary>
     LeadWithOwnCue,
 

@@ -25,6 +25,27 @@ public static class FeatureNameRules
         new("runs of spaces", new(@"\s+", Options), " "),
     ];
 
+    /// <summary>
+    /// What a title says before the product it is about: "Microsoft Updates React Native for Windows", "GitHub Changes
+    /// Default Tab Size", "Morgan Stanley Open Sources CALM". Only titles are read with these.
+    /// </summary>
+    public static readonly IReadOnlyList<Rule> TitleRules =
+    [
+        new("a company and what it did: 'Microsoft Updates X', 'Acme Open Sources X'", new(@"^(?:[\p{Lu}][\w.&-]*\s+){1,3}(?i:adds|updates|changes|launches|releases|introduces|announces|unveils|expands|brings|ships|debuts|open[- ]sources|rolls out)\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled), ""),
+        new("an opening gerund: 'Bringing X', 'Visualizing X'", new(@"^(?:bringing|visualizing|visualising|scaling|enhancing|unlocking|accelerating|making|automating|running|migrating|modernizing|modernising|boosting|empowering|streamlining|simplifying|powering|transforming|revolutionizing|elevating|expanding|supercharging)\s+", Options), ""),
+    ];
+
+    /// <summary>A title's text without the words before its product (<see cref="TitleRules"/>).</summary>
+    public static string WithoutTitleOpening(string title)
+    {
+        foreach (var rule in TitleRules)
+        {
+            title = rule.Pattern.Replace(title, rule.Replacement);
+        }
+
+        return title;
+    }
+
     /// <summary>A title's tail such as ": What You Need to Know" or " – here is how", which is not part of the name.</summary>
     private static readonly Regex Subtitle = new(
         @"\s*(?::|\s[–—-])\s+(?:what|how|why|when|everything|here|all|key|a|an|the|your|our|get|learn|introducing|details|overview)\b.*$", Options);
@@ -122,6 +143,6 @@ public static class FeatureNameRules
     /// bracket that only held status words is emptied (the next rule removes it).
     /// </summary>
     private static Regex StatusWords() => new(
-        @"\b(?:announcing|announces?d?|introducing|introduces?d?|unveil(?:s|ed|ing)?)?\s*(?:the\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:(?:rolling\s+out|available)\s+)?(?:(?:in|into)\s+)?(?<![-.\w])(?:(?:public|private|limited)\s+preview|(?:generally available|general availability)|\bGA\b|now available|available now|preview(?!\s*\d)|beta(?!\s*\d)|retirement|deprecation|deprecated|retired|retiring|coming soon|now live)\s*(?:release\s+)?(?:of|for)?\s*[:\-–—]?\s*",
+        @"\b(?:announcing|announces?d?|introducing|introduces?d?|unveil(?:s|ed|ing)?)?\s*(?:the\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:(?:rolling\s+out|available)\s+)?(?:(?:in|into)\s+)?(?<![-.\w])(?:(?:public|private|limited)\s+preview|(?:generally available|general availability)|\bGA\b|now available|available now|^upcoming|preview(?!\s*\d)|beta(?!\s*\d)|retirement|deprecation|deprecated|retired|retiring|coming soon|now live)(?![\w-])\s*(?:release\s+)?(?:of|for)?\s*[:\-–—]?\s*",
         Options);
 }

@@ -21,7 +21,7 @@ public static class FeaturePolicy
 
     public static readonly IReadOnlyDictionary<PostKind, IReadOnlySet<FeatureEvidence>> ByKind = new Dictionary<PostKind, IReadOnlySet<FeatureEvidence>>
     {
-        [PostKind.Announcement] = Announced.ToHashSet(),
+        [PostKind.Announcement] = Announced.Append(FeatureEvidence.TitleProduct).ToHashSet(),
         [PostKind.Other] = Announced.ToHashSet(),
         [PostKind.Roundup] = Announced.ToHashSet(),
         [PostKind.ReleaseNotes] = Announced.Append(FeatureEvidence.PackageRelease).ToHashSet(),

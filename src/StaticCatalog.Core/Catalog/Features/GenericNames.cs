@@ -47,7 +47,7 @@ public static class GenericNames
         "private", "generally", "general", "available", "availability", "ga", "retired", "retirements?", "retiring", "deprecated",
         "deprecations?", "removed", "removals?", "features?", "releases?", "updates?", "changes", "announcements?", "highlights",
         "notices?", "timeline", "impact", "migration", "what's", "what’s", "whats", "models?", "scheduled", "items", "capabilities",
-        "improvements", "enhancements", "fixes", "coming", "soon", "next", "and", "in", "of", "the", "for", "&", ",", "-",
+        "improvements", "enhancements", "fixes", "coming", "soon", "next", "sessions", "events", "talks", "webinars", "workshops", "and", "in", "of", "the", "for", "&", ",", "-",
     ];
 
     /// <summary>Shapes of a name that is a date, a time, a chapter mark or a number, not a product.</summary>
@@ -58,6 +58,8 @@ public static class GenericNames
         @"\d{1,2} (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?.*",
         // a video chapter or a time of day: "00:00 Intro", "10:30 AM PT"
         @"\(?\d{1,2}:\d{2}(?::\d{2})?\)?.*",
+        // one common word in lower case ("sessions", "pricing"): a product name has a capital or a digit
+        @"(?-i:\p{Ll}+)",
         // a bare number or a relative figure ("3x", "50%")
         @"[\d.,x%+\s]+",
     ];
@@ -78,7 +80,7 @@ public static class GenericNames
     ];
 
     private static readonly Regex Step = new(
-        @"^(?:" + string.Join("|", StepVerbs.Select(Regex.Escape)) + @")\b",
+        @"^(?:" + string.Join("|", StepVerbs.Select(Regex.Escape)) + @")(?=\s|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Generic = new(
@@ -91,6 +93,9 @@ public static class GenericNames
 
     /// <summary>True when the whole name is a section label, byline, step, date, time or status group.</summary>
     public static bool Matches(string name) => Generic.IsMatch(name) || GroupOnly.IsMatch(name);
+
+    /// <summary>The text without a step verb that opens it ("Orchestrate dbt jobs" is "dbt jobs"): what a title's verb acts on.</summary>
+    public static string WithoutLeadingVerb(string text) => Step.Match(text) is { Success: true } verb ? text[(verb.Index + verb.Length)..].TrimStart() : text;
 
     /// <summary>True when the name opens with the verb of a how-to step.</summary>
     public static bool IsStep(string name) => Step.IsMatch(name);

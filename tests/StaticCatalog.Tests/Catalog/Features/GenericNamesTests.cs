@@ -1,0 +1,53 @@
+using StaticCatalog.Catalog;
+using StaticCatalog.Catalog.Features;
+
+namespace StaticCatalog.Tests.Catalog.Features;
+
+[Trait("Category", "Unit")]
+public sealed class GenericNamesTests
+{
+    [Theory]
+    [InlineData("Key highlights")]
+    [InlineData("Demo overview")]
+    [InlineData("What's new")]
+    [InlineData("Why it matters")]
+    [InlineData("Author")]
+    [InlineData("Presented by")]
+    [InlineData("Agenda")]
+    [InlineData("Chapter 3")]
+    [InlineData("00:00 Intro")]
+    [InlineData("November 18-21, 2026")]
+    [InlineData("Location")]
+    [InlineData("Supported plans")]
+    [InlineData("Known limitations")]
+    [InlineData("Models scheduled for deprecation")]
+    [InlineData("Upcoming features in Orleans")]
+    [InlineData("Management Libraries for Go")]
+    [InlineData("No removal actions needed")]
+    [InlineData("SDK")]
+    [InlineData("Configure Private Link")]
+    [InlineData("Troubleshooting sign-in")]
+    public void Headings_bylines_agenda_dates_plans_and_steps_are_not_features(string name)
+    {
+        Assert.True(FeatureFinder.IsGeneric(name));
+    }
+
+    [Theory]
+    [InlineData("Private Link Direct Connect")]
+    [InlineData("Build-time OpenAPI document generation")]
+    [InlineData("Maia 200")]
+    [InlineData("Claude Sonnet 3.7")]
+    [InlineData("Dataflows Gen2")]
+    public void Product_names_are_features(string name)
+    {
+        Assert.False(FeatureFinder.IsGeneric(name));
+    }
+
+    [Theory]
+    [InlineData("Orchestrate dbt jobs in pipelines", "dbt jobs in pipelines")]
+    [InlineData("Build-Time OpenAPI", "Build-Time OpenAPI")]
+    public void A_leading_step_verb_is_taken_off_but_a_hyphenated_word_stays(string text, string expected)
+    {
+        Assert.Equal(expected, GenericNames.WithoutLeadingVerb(text));
+    }
+}
