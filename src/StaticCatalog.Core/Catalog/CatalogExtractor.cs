@@ -76,6 +76,12 @@ public sealed partial class CatalogExtractor
                 return;
             }
 
+            // "Claude Sonnet 4.5 in GitHub Copilot" is Claude Sonnet 4.5, said where it is available.
+            if (!keys.ContainsKey(key) && features.FindIndex(f => FeatureFinder.SameWithPlace(f.Name, name)) is >= 0 and var same)
+            {
+                key = FeatureFinder.Key(features[same].Name);
+            }
+
             var (confidence, statusConfidence) = FeatureConfidence.For(evidence, status);
             if (keys.TryGetValue(key, out var index))
             {
@@ -135,7 +141,7 @@ public sealed partial class CatalogExtractor
                 else if (passage.Text.Length <= lead.Length + 2)
                 {
                 }
-                else if (SectionCue(passage, headingCues) is { } sectionCue)
+                else if (passage.Section is { } section && IsGroupHeading(section) && SectionCue(passage, headingCues) is { } sectionCue)
                 {
                     Add(leadName, sectionCue.Status, FeatureEvidence.LeadUnderStatusHeading, passage, sentence, services);
                 }
@@ -145,7 +151,7 @@ public sealed partial class CatalogExtractor
                 }
             }
 
-            foreach (var sentence in text.Sentences(passage.Text))
+            foreach (var sentence in text.Sentences(WithoutGenericLead(passage)))
             {
                 foreach (var mention in FeatureFinder.FindAnnounced(sentence))
                 {
@@ -153,7 +159,8 @@ public sealed partial class CatalogExtractor
                 }
             }
 
-            if (passage.Lead is null && !passage.IsLinkOnly && passage.Section is { Level: > 1 } direct && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
+            if (passage.Lead is null && !passage.IsLinkOnly && passage.Section is { Level: > 1 } direct && IsGroupHeading(direct)
+                && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
             {
                 Add(listed, (cue ?? listedCue).Status, FeatureEvidence.ListedUnderStatusHeading, passage, passage.Text, text.ServicesIn(listed));
             }
@@ -170,6 +177,12 @@ public sealed partial class CatalogExtractor
 
         return features;
     }
+
+    /// <summary>The passage's text without a lead that only labels it ("**Author: Jane Doe**"), so the label does not run into the next sentence's name.</summary>
+    private static string WithoutGenericLead(Passage passage) =>
+        passage.Lead is { } lead && passage.Text.StartsWith(lead, StringComparison.Ordinal) && FeatureFinder.IsGeneric(FeatureFinder.Clean(lead))
+            ? passage.Text[lead.Length..].TrimStart(':', ' ')
+            : passage.Text;
 
     /// <summary>The services a feature is attached to: those its name or passage names, else the post's. The one place attribution is decided.</summary>
     private static IReadOnlyList<string> Attribute(IReadOnlyList<string> own, IReadOnlyList<string> postServices) =>
@@ -204,6 +217,8 @@ public sealed partial class CatalogExtractor
         var opened = GenericNames.WithoutLeadingVerb(FeatureNameRules.WithoutTitleOpening(title));
         if (mentions.Count == 0 && FeatureFinder.NameBefore(opened, StatusCues.First(opened)) is { Length: > 0 } name && !FeatureFinder.IsGeneric(name))
         {
+            // "Copilot Edits: AI-Powered Multi-File Editing in VS Code" names Copilot Edits.
+            name = FeatureFinder.TitleProduct(name) is { Length: > 0 } head && head.Length < name.Length ? head : name;
             add(name, status, FeatureEvidence.TitleWithCue, null, title, text.ServicesIn(title));
         }
     }
@@ -301,6 +316,13 @@ public sealed partial class CatalogExtractor
         add(release.Name, status, FeatureEvidence.PackageRelease, passage, passage.Text, text.ServicesIn(release.Name), release.Version);
         return true;
     }
+
+    /// <summary>
+    /// A heading that groups features by status ("## Initial beta releases", "## What's next", "## Public preview"):
+    /// its items are features. A heading that names one thing ("### Migration Assistant (Preview)") has items that describe it.
+    /// </summary>
+    private static bool IsGroupHeading(Passage heading) =>
+        GenericNames.IsGroup(FeatureFinder.Clean(heading.Text));
 
     /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview", "## What's next").</summary>
     private static StatusCue? SectionCue(Passage passage, Dictionary<Passage, StatusCue?> headingCues)

@@ -69,9 +69,10 @@ public static partial class FeatureFinder
         if (cue is { Index: > 0 } && !ReleaseNumber().IsMatch(text.AsSpan(cue.Index + cue.Text.Length)))
         {
             var before = Clean(text[..cue.Index]);
-            if (before.Length > 0 && !IsGeneric(before) && HasName().IsMatch(before))
+            if (before.Length > 0 && HasName().IsMatch(before))
             {
-                return before;
+                // "Requirements and Roadmap": what comes before the cue organizes the post, so the whole does too.
+                return IsGeneric(before) ? string.Empty : before;
             }
         }
 
@@ -93,6 +94,15 @@ public static partial class FeatureFinder
         var head = TitleBreak().Match(title) is { Success: true, Index: > 0 } cut ? title[..cut.Index] : title;
         var name = Clean(GenericNames.WithoutLeadingVerb(FeatureNameRules.WithoutTitleOpening(head)));
         return name.Length > 0 && !IsGeneric(name) && char.IsUpper(name[0]) && name.Split(' ').Length <= 8 ? name : string.Empty;
+    }
+
+    /// <summary>True when one name is the other followed by where it is offered: "X" and "X in GitHub Copilot", "X for Eclipse", "X on Azure".</summary>
+    public static bool SameWithPlace(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return longer.Length > shorter.Length + 4
+            && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase)
+            && PlaceJoiner().IsMatch(longer.AsSpan(shorter.Length));
     }
 
     /// <summary>Headings and leads that organize a post rather than name a feature (<see cref="GenericNames"/>).</summary>
@@ -130,6 +140,9 @@ public static partial class FeatureFinder
 
     [GeneratedRegex(@"(?<!\b(?:all|every|any|each)\s)\bnew (?<name>[\p{Lu}][\p{L}\p{N}-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NewThing();
+
+    [GeneratedRegex(@"^\s+(?:in|for|on|within|across)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceJoiner();
 
     /// <summary>Where a title's subtitle starts: ": ", " – ", " — ", " - ".</summary>
     [GeneratedRegex(@":\s|\s[–—-]\s", RegexOptions.CultureInvariant)]

@@ -85,7 +85,8 @@ public static class PassageReader
         }
 
         var after = rest.ToString().TrimStart();
-        var isLead = lead.EndsWith(':') || after.Length == 0 || after[0] is ':' or '-' or '–' or '—';
+        // "**Author: Jane Doe**" on a line of its own labels the line below it.
+        var isLead = lead.EndsWith(':') || after.Length == 0 || after[0] is ':' or '-' or '–' or '—' || strong.NextSibling is LineBreakInline;
         return isLead ? lead.TrimEnd(':', ' ', '.').Trim() : null;
     }
 

@@ -21,6 +21,7 @@ public static class FeatureNameRules
         new("a link-style label in brackets: '[Preview] X'", new(@"^\s*\[[^\]]*\]\s*", Options), ""),
         new("announcing words: 'Introducing the updated X'", new(@"^\s*(?:announcing|introducing|unveiling|presenting|meet|welcome|say hello to)\b\s*(?:the\s+)?", Options), ""),
         new("status wording around a name: 'public preview of X', 'X is now generally available', 'X (preview)'", StatusWords(), " "),
+        new("an owner's possessive before the name: 'Anthropic’s Claude Sonnet 4.5'", new(@"^\s*[\p{Lu}][\p{L}\p{N}-]*(?:'|’)s\s+(?=[\p{Lu}\p{N}.])", RegexOptions.CultureInvariant | RegexOptions.Compiled), ""),
         new("a pair of brackets that held only status words: '( )'", new(@"[(\[]\s*[)\]]", Options), " "),
         new("runs of spaces", new(@"\s+", Options), " "),
     ];
@@ -51,7 +52,7 @@ public static class FeatureNameRules
         @"\s*(?::|\s[–—-])\s+(?:what|how|why|when|everything|here|all|key|a|an|the|your|our|get|learn|introducing|details|overview)\b.*$", Options);
 
     /// <summary>Small words a name does not end on ("X for", "X is now").</summary>
-    private static readonly Regex TrailingJoiner = new(@"\s+(?:for|and|of|on|with|in|to|the|a|an|is|are|now|has|have|been|be|its|their|our)$", Options);
+    private static readonly Regex TrailingJoiner = new(@"\s+(?:for|and|of|on|with|in|to|the|a|an|is|are|now|has|have|been|be|its|their|our|reaches|enters|hits|gets|moves|goes|becomes|officially)$", Options);
 
     private static readonly Regex LeadingArticle = new(@"^(?:the|a|an)\s+", Options);
 
@@ -143,6 +144,6 @@ public static class FeatureNameRules
     /// bracket that only held status words is emptied (the next rule removes it).
     /// </summary>
     private static Regex StatusWords() => new(
-        @"\b(?:announcing|announces?d?|introducing|introduces?d?|unveil(?:s|ed|ing)?)?\s*(?:the\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:(?:rolling\s+out|available)\s+)?(?:(?:in|into)\s+)?(?<![-.\w])(?:(?:public|private|limited)\s+preview|(?:generally available|general availability)|\bGA\b|now available|available now|^upcoming|preview(?!\s*\d)|beta(?!\s*\d)|retirement|deprecation|deprecated|retired|retiring|coming soon|now live)(?![\w-])\s*(?:release\s+)?(?:of|for)?\s*[:\-–—]?\s*",
+        @"\b(?:announcing|announces?d?|introducing|introduces?d?|unveil(?:s|ed|ing)?)?\s*(?:the\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:(?:rolling\s+out|available)\s+)?(?:(?:in|into)\s+)?(?<![-.\w])(?:(?:public|private|limited)\s+preview|(?:generally available|general availability)|\bGA\b|now available|available now|^upcoming|preview(?!\s*\d)|beta(?!\s*\d)|retirement|deprecation|deprecated|retired|retiring|coming soon|now live|end of (?:support|life|sale)|sunset)(?![\w-])\s*(?:release\s+)?(?:of|for)?\s*[:\-–—]?\s*",
         Options);
 }

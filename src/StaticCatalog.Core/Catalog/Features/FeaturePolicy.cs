@@ -2,9 +2,9 @@ namespace StaticCatalog.Catalog.Features;
 
 /// <summary>
 /// Which evidence a post kind keeps. An announcement's or other post's descriptive bullets inherit no status from
-/// the title (the product is the feature); a status heading's items count. Tutorials, opinion, case studies,
-/// events and video summaries keep only features whose own words state a status: their headings are steps,
-/// outcomes, agenda items, venues and chapters. Release notes add package releases. One line per kind.
+/// the title (the product is the feature); a status heading's items count. Tutorials, opinion, case studies and
+/// video summaries keep only features whose own words state a status: their headings are steps, outcomes and
+/// chapters; an event keeps only what a sentence announces (its "upcoming" headings are sessions and venues). Release notes add package releases. One line per kind.
 /// </summary>
 public static class FeaturePolicy
 {
@@ -28,7 +28,7 @@ public static class FeaturePolicy
         [PostKind.Tutorial] = Stated.ToHashSet(),
         [PostKind.Opinion] = Stated.ToHashSet(),
         [PostKind.CaseStudy] = Stated.ToHashSet(),
-        [PostKind.Event] = Stated.ToHashSet(),
+        [PostKind.Event] = new HashSet<FeatureEvidence> { FeatureEvidence.AnnouncedInSentence },
         [PostKind.VideoSummary] = Stated.ToHashSet(),
     };
 

@@ -30,8 +30,12 @@ public static class GenericNames
         @"(?:client|management|core|resource management)? ?librar(?:y|ies)(?: for .*)?",
         // advice, not a name: "No action needed"
         @"(?:no|not|don't|do not|without) .*",
+        // a link label: "YouTube demo: https://...", "Docs: Data encryption"
+        @".*(?:https?://|www\.).*",
+        @"(?:video|videos|docs?|documentation|demo|youtube demo|blog|learn more|read more|reference|announcement)\s*:.*",
+        @"(?:post|pre|before|after|during|then|later|loss of .*)",
         // bylines and credits ("Author: ...", "Presented by")
-        @"(?:author|authors|by|written by|posted by|presenter|presenters|presented by|speaker|speakers|host|hosts|guest|guests|about .*|related .*|credits?|contributors?)",
+        @"(?:author|authors|by|written by|posted by|presenter|presenters|presented by|speaker|speakers|host|hosts|guest|guests|about .*|related .*|credits?|contributors?)(?::? .*)?",
         // agenda, chapters, steps
         @"(?:agenda|chapters?|timestamps?|schedule|step \d+|part \d+|phase \d+|module \d+|lab \d+|day \d+|session \d+|option \d+|chapter \d+|exercise \d+)",
         // events: when and where
@@ -47,7 +51,13 @@ public static class GenericNames
         "private", "generally", "general", "available", "availability", "ga", "retired", "retirements?", "retiring", "deprecated",
         "deprecations?", "removed", "removals?", "features?", "releases?", "updates?", "changes", "announcements?", "highlights",
         "notices?", "timeline", "impact", "migration", "what's", "what’s", "whats", "models?", "scheduled", "items", "capabilities",
-        "improvements", "enhancements", "fixes", "coming", "soon", "next", "sessions", "events", "talks", "webinars", "workshops", "and", "in", "of", "the", "for", "&", ",", "-",
+        "improvements", "enhancements", "fixes", "coming", "soon", "next", "sessions", "events", "talks", "webinars", "workshops", "roadmap", "requirements", "support", "end", "and", "in", "of", "the", "for", "&", ",", "-",
+    ];
+
+    /// <summary>A programming language or platform alone heads a release-notes section; with a version (".NET 11") it is a release.</summary>
+    public static readonly IReadOnlyList<string> Languages =
+    [
+        @"\.net", "java", "javascript", "typescript", "python", "go", "golang", "rust", @"c\+\+", "c#", "embedded c", "android", "ios", "php", "ruby", "swift", "kotlin",
     ];
 
     /// <summary>Shapes of a name that is a date, a time, a chapter mark or a number, not a product.</summary>
@@ -60,6 +70,8 @@ public static class GenericNames
         @"\(?\d{1,2}:\d{2}(?::\d{2})?\)?.*",
         // one common word in lower case ("sessions", "pricing"): a product name has a capital or a digit
         @"(?-i:\p{Ll}+)",
+        // one abstract noun ("Productivity", "Performance", "Observability"): a quality, not a product
+        @"(?-i:\p{Lu}\p{Ll}+(?:ity|ness|tion|sion|ment|ance|ence|ics|ure|acy|ogy))",
         // a bare number or a relative figure ("3x", "50%")
         @"[\d.,x%+\s]+",
     ];
@@ -84,7 +96,11 @@ public static class GenericNames
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Generic = new(
-        "^(?:" + string.Join("|", Headings.Concat(Shapes)) + ")$",
+        "^(?:" + string.Join("|", Headings.Concat(Shapes).Concat(Languages)) + ")$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex SectionHeading = new(
+        "^(?:" + string.Join("|", Headings) + ")$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex GroupOnly = new(
@@ -96,6 +112,12 @@ public static class GenericNames
 
     /// <summary>The text without a step verb that opens it ("Orchestrate dbt jobs" is "dbt jobs"): what a title's verb acts on.</summary>
     public static string WithoutLeadingVerb(string text) => Step.Match(text) is { Success: true } verb ? text[(verb.Index + verb.Length)..].TrimStart() : text;
+
+    /// <summary>
+    /// True when a heading only groups what is under it ("Initial beta releases", "What's next", "Public preview"):
+    /// a section heading or status words, not a step ("Manage mirroring") nor one named thing ("Auditing").
+    /// </summary>
+    public static bool IsGroup(string name) => name.Length == 0 || SectionHeading.IsMatch(name) || GroupOnly.IsMatch(name);
 
     /// <summary>True when the name opens with the verb of a how-to step.</summary>
     public static bool IsStep(string name) => Step.IsMatch(name);

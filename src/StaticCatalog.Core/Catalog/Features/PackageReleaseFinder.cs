@@ -43,7 +43,7 @@ public static class PackageReleaseFinder
             var name = FeatureFinder.Clean(text[..(match.Index + match.Length)]);
             var before = FeatureFinder.Clean(text[..match.Index]);
             // A package is named in a few words before its version; a longer run is a sentence that mentions one.
-            if (name.Length == 0 || before.Length == 0 || FeatureFinder.IsGeneric(before) || before.Split(' ').Length > 6)
+            if (name.Length == 0 || before.Length == 0 || GenericNames.IsGroup(before) || GenericNames.IsStep(before) || before.Split(' ').Length > 6)
             {
                 return null;
             }

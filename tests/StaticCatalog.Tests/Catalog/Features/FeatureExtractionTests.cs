@@ -190,4 +190,36 @@ public sealed class FeatureExtractionTests
         Assert.True(stated.Confidence > inherited.Confidence);
         Assert.True(stated.StatusConfidence > inherited.StatusConfidence);
     }
+
+    [Fact]
+    public void Bullets_under_a_heading_that_names_one_thing_with_a_status_describe_it_and_are_no_features()
+    {
+        var features = Features("What is new in Contoso DB", """
+            ### Auditing (Generally Available)
+
+            - Compliance requirements
+            - Investigating suspicious activity
+            - YouTube demo: https://example.com/watch
+
+            ### Manage mirroring (Preview)
+
+            - Selectively manage which tables are mirrored.
+            """, PostKind.Other);
+
+        Assert.Equal(["Auditing"], features.Select(f => f.Name));
+        Assert.Equal(ReleaseStatus.Ga, features[0].Status);
+    }
+
+    [Fact]
+    public void A_byline_on_its_own_line_does_not_run_into_the_announced_name_and_a_place_does_not_make_a_second_feature()
+    {
+        var features = Features("Contoso Edits Now Available in Contoso Code", """
+            **Author: Jane Doe**
+            _Contoso Edits is now available in preview for all users._
+
+            Contoso Edits in Contoso Code is now generally available for teams.
+            """, PostKind.Announcement);
+
+        Assert.Equal("Contoso Edits", Assert.Single(features).Name);
+    }
 }
