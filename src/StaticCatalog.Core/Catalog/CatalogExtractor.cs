@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Catalog;
@@ -29,17 +30,20 @@ public sealed partial class CatalogExtractor
     /// <param name="tags">The post's tags.</param>
     /// <param name="declaredServices">The front matter's <c>services:</c> list (already checked), or null when it has none.</param>
     /// <param name="curated">The front matter's <c>catalog:</c> block.</param>
-    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated)
+    /// <param name="origin">The post's feed, folder, sections and declared kind, which decide its kind with the body; none when null.</param>
+    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated, PostOrigin? origin = null)
     {
         var passages = PassageReader.Read(document);
+        origin ??= PostOrigin.None;
+        var kind = origin.DeclaredKind ?? PostKindClassifier.Classify(title, origin.Feed, tags.Concat(origin.SectionNames), passages, document.Descendants<CodeBlock>().Count());
         var text = new TextCache(_taxonomy.Matcher);
         var services = declaredServices ?? FindServices(title, tags, passages, text);
         var anchors = new AnchorBook();
         var titleCue = StatusCues.First(title);
-        var features = FindFeatures(title, titleCue, passages, services, anchors, text);
-        var limits = FindLimits(title, passages, services, features, anchors, text);
+        var features = FindFeatures(kind, title, titleCue, passages, services, anchors, text);
+        var limits = FindLimits(kind, title, passages, services, features, anchors, text);
         anchors.Apply();
-        return Merge(services, features, limits, curated);
+        return Merge(kind, services, features, limits, curated);
     }
 
     private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages, TextCache text)
@@ -61,10 +65,11 @@ public sealed partial class CatalogExtractor
         return _taxonomy.Services.Where(s => found.Contains(s.Slug)).Select(s => s.Slug).ToList();
     }
 
-    private static List<CatalogFeature> FindFeatures(string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors, TextCache text)
+    private static List<CatalogFeature> FindFeatures(PostKind kind, string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors, TextCache text)
     {
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var policy = PostKindPolicies.For(kind);
 
         // The passage gets an anchor only when it yields a feature; the title has its own.
         void Add(string name, ReleaseStatus status, IReadOnlyList<string> services, Passage? passage, string evidence)
@@ -88,7 +93,7 @@ public sealed partial class CatalogExtractor
 
             // A lead or heading with neither a status nor a service of its own organizes the post ("Step 1", "Why it matters");
             // it is not a catalog feature.
-            if (status == ReleaseStatus.Unknown && services.Count == 0)
+            if (status == ReleaseStatus.Unknown && (services.Count == 0 || !policy.YieldsFeatures))
             {
                 return;
             }
@@ -194,9 +199,14 @@ public sealed partial class CatalogExtractor
             : null;
     }
 
-    private List<CatalogLimit> FindLimits(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text)
+    private List<CatalogLimit> FindLimits(PostKind kind, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text)
     {
         var limits = new List<CatalogLimit>();
+        if (!PostKindPolicies.For(kind).YieldsLimits)
+        {
+            return limits;
+        }
+
         var seen = new HashSet<(string, decimal, string?)>();
         var byKey = new Dictionary<string, CatalogFeature>(StringComparer.Ordinal);
         foreach (var feature in features)
@@ -255,11 +265,11 @@ public sealed partial class CatalogExtractor
     }
 
         /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
-    private static PostCatalog Merge(IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
+    private static PostCatalog Merge(PostKind kind, IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
     {
         if (curated.Features.Count == 0 && curated.Limits.Count == 0)
         {
-            return new PostCatalog(services, features, limits);
+            return new PostCatalog(services, features, limits) { Kind = kind };
         }
 
         var curatedKeys = curated.Features.Select(f => FeatureFinder.Key(f.Name)).ToHashSet(StringComparer.Ordinal);
@@ -272,7 +282,7 @@ public sealed partial class CatalogExtractor
             .Select(c => c with { Anchor = limits.FirstOrDefault(l => SameFigure(l, c))?.Anchor ?? c.Anchor })
             .Concat(limits.Where(l => !curated.Limits.Any(c => SameFigure(l, c))))
             .ToList();
-        return new PostCatalog(services, keptFeatures, keptLimits);
+        return new PostCatalog(services, keptFeatures, keptLimits) { Kind = kind };
     }
 
     /// <summary>The same figure, or a correction of it: the same service, metric and qualifier with another value.</summary>
