@@ -18,7 +18,7 @@ public static class PostKindCues
         new(Lead, @"(?:summari[sz]es|shares|covers|highlights) (?:the |recent |new |latest |microsoft['’]s |key |major )?(?:[\w-]+ ){0,2}(?:updates|announcements|capabilities|releases)", PostKind.Roundup, 2),
 
         // Release notes: versioned package or SDK releases.
-        new(Title, @"release notes|changelog|sdk releases?|\d+\.\d+(?:\.\d+)?\b(?!\s*(?:pro|flash|mini|family|models?)\b)|releases? \(", PostKind.ReleaseNotes, 2.5),
+        new(Title, @"release notes|changelog|sdk releases?|\d+\.\d+(?:\.\d+)?\b(?!\s*(?:pro|flash|mini|family|models?)\b)|releases? \(|(?:20\d\d|january|february|march|april|may|june|july|august|september|october|november|december) releases?\b", PostKind.ReleaseNotes, 2.5),
         new(Feed, @"releases\b|sdk blog", PostKind.ReleaseNotes, 1.5),
         new(Lead, @"release notes|changelog|releases? of|\d+\.\d+\.\d+", PostKind.ReleaseNotes, 1.5),
         new(Headings, @"bug fixes|breaking changes|what['’]s changed|fixed issues|known issues|deprecations|new features|improvements", PostKind.ReleaseNotes, 0.75),
