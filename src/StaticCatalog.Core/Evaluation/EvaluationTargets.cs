@@ -3,22 +3,23 @@ namespace StaticCatalog.Evaluation;
 /// <summary>
 /// The goals (issue 16) and floors of each figure on the test half of the labelled set: one line per figure.
 /// <c>staticcatalog evaluate</c> prints both beside the test half; a Corpus test fails when a test-half figure is
-/// below its floor. Floors were set from the test half's figures minus 0.03, without looking at which posts fail.
+/// below its floor. Floors were set on 2026-12-02 from main's test-half figures (printed by
+/// <c>evaluate --half test</c>) minus 0.03, rounded down, without looking at which posts fail; raise them as the extractor improves.
 /// </summary>
 public static class EvaluationTargets
 {
     public static IReadOnlyList<EvaluationTarget> All { get; } =
     [
-        new(EvaluationFigures.FeaturePrecision, Goal: 0.85, Floor: 0.00),
-        new(EvaluationFigures.FeatureRecall, Goal: 0.75, Floor: 0.00),
-        new(EvaluationFigures.StatusAccuracy, Goal: 0.80, Floor: 0.00),
-        new(EvaluationFigures.StatusPrecision, Goal: 0.95, Floor: 0.00),
-        new(EvaluationFigures.Attribution, Goal: 0.90, Floor: 0.00),
-        new(EvaluationFigures.LimitPrecision, Goal: 0.95, Floor: 0.00),
-        new(EvaluationFigures.LimitRecall, Goal: 0.85, Floor: 0.00),
-        new(EvaluationFigures.ServicePrecision, Goal: 0.90, Floor: 0.00),
-        new(EvaluationFigures.ServiceRecall, Goal: 0.80, Floor: 0.00),
-        new(EvaluationFigures.KindAccuracy, Goal: null, Floor: 0.00),
+        new(EvaluationFigures.FeaturePrecision, Goal: 0.85, Floor: 0.28),
+        new(EvaluationFigures.FeatureRecall, Goal: 0.75, Floor: 0.14),
+        new(EvaluationFigures.StatusAccuracy, Goal: 0.80, Floor: 0.15),
+        new(EvaluationFigures.StatusPrecision, Goal: 0.95, Floor: 0.88),
+        new(EvaluationFigures.Attribution, Goal: 0.90, Floor: 0.39),
+        new(EvaluationFigures.LimitPrecision, Goal: 0.95, Floor: 0.60),
+        new(EvaluationFigures.LimitRecall, Goal: 0.85, Floor: 0.72),
+        new(EvaluationFigures.ServicePrecision, Goal: 0.90, Floor: 0.28),
+        new(EvaluationFigures.ServiceRecall, Goal: 0.80, Floor: 0.24),
+        new(EvaluationFigures.KindAccuracy, Goal: null, Floor: 0.02),
     ];
 
     public static EvaluationTarget? For(EvaluationFigure figure) => All.FirstOrDefault(t => t.Figure == figure);
