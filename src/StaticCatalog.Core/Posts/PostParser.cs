@@ -25,6 +25,9 @@ public sealed class PostParser
     private readonly CatalogExtractor _extractor;
     private readonly PostBodySafety _safety = new();
 
+    /// <summary>The parser a build uses: the site's Markdown pipeline and catalog extractor over <paramref name="taxonomy"/>.</summary>
+    public static PostParser ForSite(ServiceTaxonomy taxonomy) => new(MarkdownPipelineFactory.Create(), taxonomy);
+
     public PostParser(MarkdownPipeline pipeline, ServiceTaxonomy? taxonomy = null)
     {
         _pipeline = pipeline;
