@@ -90,7 +90,7 @@ public sealed class PostParser
         RemoveTitleHeading(document, frontMatter.Title);
 
         // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
-        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog);
+        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog, date);
         FragmentLinkRepair.Repair(document, source, diagnostics);
         var hasRawHtml = _safety.Inspect(document, source, diagnostics);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;
