@@ -95,7 +95,7 @@ public sealed class PostParser
 
         // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
         var postOrigin = new PostOrigin(frontMatter.FeedName, PostOrigin.FolderOf(source.RelativePath), frontMatter.SectionNames, frontMatter.Kind);
-        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog, postOrigin);
+        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog, postOrigin, date);
         FragmentLinkRepair.Repair(document, source, diagnostics);
         var hasRawHtml = _safety.Inspect(document, source, diagnostics);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;
