@@ -3,6 +3,7 @@ using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using StaticCatalog.Catalog.Kinds;
+using StaticCatalog.Catalog.Features;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Catalog;
@@ -31,7 +32,8 @@ public sealed partial class CatalogExtractor
     /// <param name="declaredServices">The front matter's <c>services:</c> list (already checked), or null when it has none.</param>
     /// <param name="curated">The front matter's <c>catalog:</c> block.</param>
     /// <param name="origin">The post's feed, folder, sections and declared kind, which decide its kind with the body; none when null.</param>
-    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated, PostOrigin? origin = null)
+    /// <param name="date">The post's date: a roundup item's status stated with a later date is planned.</param>
+    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated, PostOrigin? origin = null, DateTimeOffset? date = null)
     {
         var passages = PassageReader.Read(document);
         origin ??= PostOrigin.None;
@@ -40,8 +42,11 @@ public sealed partial class CatalogExtractor
         var services = declaredServices ?? FindServices(title, tags, passages, text);
         var anchors = new AnchorBook();
         var titleCue = StatusCues.First(title);
-        var features = FindFeatures(kind, title, titleCue, passages, services, anchors, text);
-        var limits = FindLimits(kind, title, passages, services, features, anchors, text);
+        // A roundup lists many announcements: its features are its items, each with its own status and services.
+        var roundup = kind == PostKind.Roundup ? RoundupItemFinder.Find(passages, title, _taxonomy.Matcher, date) : null;
+        (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor)? itemFeatures = roundup is null ? null : RoundupFeatures(roundup, anchors);
+        var features = itemFeatures?.Features ?? FindFeatures(kind, title, titleCue, passages, services, anchors, text);
+        var limits = FindLimits(kind, title, passages, services, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
         return Merge(kind, services, features, limits, curated);
     }
@@ -164,6 +169,22 @@ public sealed partial class CatalogExtractor
         return features;
     }
 
+    /// <summary>A roundup's items as features, each anchored at its own block; and, for limits, the feature of the item a passage belongs to.</summary>
+    private static (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor) RoundupFeatures(RoundupItems roundup, AnchorBook anchors)
+    {
+        var byItem = new Dictionary<RoundupItem, CatalogFeature>(ReferenceEqualityComparer.Instance);
+        foreach (var item in roundup.Items)
+        {
+            byItem[item] = new CatalogFeature(item.Name, item.Status, item.Services, anchors.For(item.Block), item.Evidence, Curated: false)
+            {
+                Confidence = item.Confidence,
+                StatusConfidence = item.StatusConfidence,
+            };
+        }
+
+        return (byItem.Values.ToList(), passage => roundup.ItemFor(passage) is { } item ? byItem.GetValueOrDefault(item) : null);
+    }
+
     /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview").</summary>
     private static StatusCue? SectionCue(Passage passage, Dictionary<Passage, StatusCue?> headingCues)
     {
@@ -199,7 +220,8 @@ public sealed partial class CatalogExtractor
             : null;
     }
 
-    private List<CatalogLimit> FindLimits(PostKind kind, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text)
+    /// <param name="itemFeature">In a roundup, the feature of the item a passage belongs to: a figure inside an item is the item's.</param>
+    private List<CatalogLimit> FindLimits(PostKind kind, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text, Func<Passage, CatalogFeature?>? itemFeature = null)
     {
         var limits = new List<CatalogLimit>();
         if (!PostKindPolicies.For(kind).YieldsLimits)
@@ -216,7 +238,8 @@ public sealed partial class CatalogExtractor
 
         foreach (var passage in passages)
         {
-            var leadFeature = passage.Lead is { } lead ? byKey.GetValueOrDefault(FeatureFinder.Key(FeatureFinder.Clean(lead))) : null;
+            var ownItem = itemFeature?.Invoke(passage);
+            var leadFeature = ownItem ?? (passage.Lead is { } lead ? byKey.GetValueOrDefault(FeatureFinder.Key(FeatureFinder.Clean(lead))) : null);
             foreach (var sentence in text.Sentences(passage.Text))
             {
                 var matches = LimitFinder.Find(sentence);
@@ -231,7 +254,8 @@ public sealed partial class CatalogExtractor
                 {
                     var feature = leadFeature ?? features.FirstOrDefault(f => sentence.Contains(f.Name, StringComparison.OrdinalIgnoreCase));
                     // A figure in a feature's own paragraph belongs to the feature's service; else to the service named nearest before it.
-                    var service = (leadFeature is not null && text.ServicesIn(passage.Lead!).Count > 0 ? leadFeature.Services[0] : null)
+                    var service = ownItem?.Services.FirstOrDefault()
+                        ?? (leadFeature is not null && passage.Lead is { } ownLead && text.ServicesIn(ownLead).Count > 0 ? leadFeature.Services[0] : null)
                         ?? NearestService(sentence, match.Index)
                         ?? feature?.Services.FirstOrDefault()
                         ?? text.ServicesIn(passage.Text).FirstOrDefault()
