@@ -3,6 +3,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using StaticCatalog.Catalog;
+using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
 using StaticCatalog.Safety;
@@ -93,7 +94,8 @@ public sealed class PostParser
         RemoveTitleHeading(document, frontMatter.Title);
 
         // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
-        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog);
+        var postOrigin = new PostOrigin(frontMatter.FeedName, PostOrigin.FolderOf(source.RelativePath), frontMatter.SectionNames, frontMatter.Kind);
+        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog, postOrigin, date);
         FragmentLinkRepair.Repair(document, source, diagnostics);
         var hasRawHtml = _safety.Inspect(document, source, diagnostics);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;
