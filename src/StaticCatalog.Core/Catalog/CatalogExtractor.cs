@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Catalog.Features;
+using StaticCatalog.Catalog.Services;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Catalog;
@@ -20,10 +21,12 @@ public sealed partial class CatalogExtractor
     public const string TitleAnchor = "post-title";
 
     private readonly ServiceTaxonomy _taxonomy;
+    private readonly PostServiceFinder _services;
 
     public CatalogExtractor(ServiceTaxonomy taxonomy)
     {
         _taxonomy = taxonomy;
+        _services = new PostServiceFinder(taxonomy);
     }
 
     /// <param name="document">The body, without its front matter.</param>
@@ -39,7 +42,8 @@ public sealed partial class CatalogExtractor
         origin ??= PostOrigin.None;
         var kind = origin.DeclaredKind ?? PostKindClassifier.Classify(title, origin.Feed, tags.Concat(origin.SectionNames), passages, document.Descendants<CodeBlock>().Count());
         var text = new TextCache(_taxonomy.Matcher);
-        var services = declaredServices ?? FindServices(title, tags, passages, text);
+        var postServices = _services.Find(title, tags, passages, declaredServices, text.MentionsIn);
+        var services = postServices.Primary;
         var anchors = new AnchorBook();
         var titleCue = StatusCues.First(title);
         // A roundup lists many announcements: its features are its items, each with its own status and services.
@@ -48,26 +52,7 @@ public sealed partial class CatalogExtractor
         var features = itemFeatures?.Features ?? FindFeatures(kind, title, titleCue, passages, services, anchors, text);
         var limits = FindLimits(kind, title, passages, services, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
-        return Merge(kind, services, features, limits, curated);
-    }
-
-    private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages, TextCache text)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tag in tags)
-        {
-            if (_taxonomy.FindByTag(tag) is { } service)
-            {
-                found.Add(service.Slug);
-            }
-        }
-
-        foreach (var passageText in passages.Select(p => p.Text).Prepend(title))
-        {
-            found.UnionWith(text.ServicesIn(passageText));
-        }
-
-        return _taxonomy.Services.Where(s => found.Contains(s.Slug)).Select(s => s.Slug).ToList();
+        return Merge(kind, services, features, limits, curated) with { Mentioned = postServices.Mentioned };
     }
 
     private static List<CatalogFeature> FindFeatures(PostKind kind, string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors, TextCache text)
@@ -105,7 +90,7 @@ public sealed partial class CatalogExtractor
 
             keys[key] = features.Count;
             var anchor = passage is null ? TitleAnchor : anchors.For(passage);
-            features.Add(new CatalogFeature(name, status, services.Count > 0 ? services : postServices, anchor, evidence, Curated: false));
+            features.Add(new CatalogFeature(name, status, FeatureAttribution.Of(name, passage, title, postServices, text.MentionsIn), anchor, evidence, Curated: false));
         }
 
         foreach (var mention in FeatureFinder.FindAnnounced(title))
@@ -323,15 +308,27 @@ public sealed partial class CatalogExtractor
     /// </summary>
     private sealed class TextCache(ServiceMatcher matcher)
     {
+        private readonly Dictionary<string, IReadOnlyList<ServiceMention>> _mentions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<string>> _services = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
+
+        /// <summary>The service mentions of the text, left to right.</summary>
+        public IReadOnlyList<ServiceMention> MentionsIn(string text)
+        {
+            if (!_mentions.TryGetValue(text, out var mentions))
+            {
+                _mentions[text] = mentions = matcher.Find(text);
+            }
+
+            return mentions;
+        }
 
         /// <summary>Slugs of the services the text names, first mention first.</summary>
         public IReadOnlyList<string> ServicesIn(string text)
         {
             if (!_services.TryGetValue(text, out var slugs))
             {
-                _services[text] = slugs = matcher.Find(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
+                _services[text] = slugs = MentionsIn(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
             }
 
             return slugs;
