@@ -63,6 +63,11 @@ public static class RoundupItemFinder
         private void ReadBlock(int index)
         {
             var passage = passages[index];
+            if (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text))
+            {
+                return;
+            }
+
             var cue = Cue(passage);
             if (ParentItem(passage) is { } parent)
             {
@@ -93,18 +98,29 @@ public static class RoundupItemFinder
                 var name = RoundupItemNames.Clean(linked.Title);
                 if (confidence > 0 && name.Length > 0 && !FeatureFinder.IsGeneric(name))
                 {
-                    Add(index, RoundupItemShape.LinkedTitle, name, passage, passage.Text, cue, confidence);
+                    // A weekly digest describes its linked items in the section's text: the sentence naming the item gives its status and product.
+                    var described = cue is null ? DescribingSentence(passage, name) : null;
+                    Add(index, RoundupItemShape.LinkedTitle, name, passage, described is null ? passage.Text : passage.Text + " " + described,
+                        cue ?? (described is null ? null : RoundupStatus.Of(described, postDate)), confidence);
                 }
 
                 return;
             }
 
-            if (passage.Kind == PassageKind.ListItem && cue is { Index: > 0 })
+            if (passage.Kind == PassageKind.ListItem)
             {
-                var name = RoundupItemNames.Clean(passage.Text[..cue.Index]);
+                var name = cue is { Index: > 0 } ? RoundupItemNames.Clean(passage.Text[..cue.Index]) : string.Empty;
                 if (name.Length > 0 && Words(name) <= 10 && char.IsUpper(name[0]) && !FeatureFinder.IsGeneric(name))
                 {
                     Add(index, RoundupItemShape.StatusListItem, name, passage, passage.Text, cue, shapeConfidence: null);
+                    return;
+                }
+
+                var subject = RoundupItemShapes.SentenceSubject(SentenceSplitter.Split(passage.Text).FirstOrDefault() ?? string.Empty) is { } said ? RoundupItemNames.Clean(said) : string.Empty;
+                if (subject.Length > 0 && !FeatureFinder.IsGeneric(subject) && !RoundupItemShapes.IsFieldLabel(subject)
+                    && (attribution.Owners(subject, fromName: true).Count > 0 || RoundupItemShapes.LooksLikeProduct(subject)))
+                {
+                    Add(index, RoundupItemShape.ProductSentence, subject, passage, passage.Text, cue, shapeConfidence: null);
                 }
 
                 return;
@@ -132,7 +148,9 @@ public static class RoundupItemFinder
             var body = passages.Skip(index + 1).Take(end - index - 1).ToList();
             var lists = body.Where(p => p.Kind == PassageKind.ListItem).ToList();
             var linkList = lists.Count > 0 && lists.All(p => LinkedTitle.Of(p) is not null) && body.Any(p => p.Kind == PassageKind.Paragraph);
-            if (body.Any(p => p.Kind == PassageKind.Heading || _itemOf.ContainsKey(p)) || linkList)
+            // Items under it, sub-headings, a list of links to the stories, or labelled fields ("**Role**: ...") make it a theme, not an item.
+            if (body.Any(p => p.Kind == PassageKind.Heading || _itemOf.ContainsKey(p) || (p.Lead is { } lead && p.Text.Length > lead.Length + 3)) || linkList
+                || RoundupItemShapes.IsNonItemSection(heading.Text))
             {
                 return;
             }
@@ -217,6 +235,27 @@ public static class RoundupItemFinder
             }
 
             return new RoundupItems(items, byPassage);
+        }
+
+        /// <summary>The sentence of the section's running text that names the linked item (its name, or the name's first three words), or null.</summary>
+        private string? DescribingSentence(Passage item, string name)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var head = string.Join(' ', words.Take(Math.Min(3, words.Length)));
+            if (head.Length < 4)
+            {
+                return null;
+            }
+
+            foreach (var passage in passages)
+            {
+                if (passage.Kind == PassageKind.Paragraph && ReferenceEquals(passage.Section, item.Section) && passage.Text.Contains(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(head, StringComparison.OrdinalIgnoreCase));
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The item of the list item this passage is nested in, if that one is an item.</summary>
