@@ -45,6 +45,7 @@ public static class RoundupItemFinder
                 if (passages[i].Kind != PassageKind.Heading && !LinkedTitle.IsContentsEntry(passages[i]))
                 {
                     ReadBlock(i);
+                    ReadNewMentions(i);
                 }
             }
 
@@ -136,6 +137,59 @@ public static class RoundupItemFinder
             }
         }
 
+        /// <summary>
+        /// "new X" in an item's text that states a status (or whose links' URLs do): X is announced too. Its status is its sentence's,
+        /// else the one the URL of a link naming it gives ("[NAT Gateway V2 blog](.../announcing-the-public-preview-of-...)"), less surely.
+        /// </summary>
+        private void ReadNewMentions(int index)
+        {
+            var passage = passages[index];
+            if (passage.Kind is not (PassageKind.ListItem or PassageKind.Paragraph) || (Cue(passage) is null && StatusCues.First(passage.LinkWords) is null)
+                || (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text)))
+            {
+                return;
+            }
+
+            foreach (var name in FeatureFinder.FindNew(passage.Text))
+            {
+                var sentence = SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal)) ?? passage.Text;
+                if (RoundupStatus.Of(sentence, postDate) is { } cue)
+                {
+                    Add(index, RoundupItemShape.NewMention, name, passage, sentence, cue, shapeConfidence: null);
+                }
+                else if (LinkedStatus(passage, name) is { } linked)
+                {
+                    var item = Add(index, RoundupItemShape.NewMention, name, passage, sentence, null, shapeConfidence: null);
+                    Replace(item, item with { Status = linked.Status, StatusConfidence = 0.5 });
+                }
+            }
+        }
+
+        private void Replace(RoundupItem item, RoundupItem with)
+        {
+            var at = _found.FindIndex(f => ReferenceEquals(f.Item, item));
+            _found[at] = (_found[at].Index, with);
+            foreach (var passage in _itemOf.Where(p => ReferenceEquals(p.Value, item)).Select(p => p.Key).ToList())
+            {
+                _itemOf[passage] = with;
+            }
+        }
+
+        /// <summary>The status the URL of one of the passage's links gives, when the link's text names <paramref name="name"/>.</summary>
+        private static StatusCue? LinkedStatus(Passage passage, string name)
+        {
+            foreach (var link in passage.Block.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+            {
+                if (!link.IsImage && link.Url is { } url && StaticCatalog.Markdown.PlainText.Of(link).Contains(name, StringComparison.Ordinal)
+                    && StatusCues.First(url.Replace('-', ' ')) is { } cue)
+                {
+                    return cue;
+                }
+            }
+
+            return null;
+        }
+
         private void ReadHeading(int index)
         {
             var heading = passages[index];
@@ -169,7 +223,9 @@ public static class RoundupItemFinder
             }
 
             var bodyCue = cue is null ? body.Select(Cue).FirstOrDefault(c => c is not null) : null;
-            var item = Add(index, RoundupItemShape.Heading, name, heading, text, cue ?? bodyCue, shapeConfidence: null, evidenceText: heading.Text + ". " + text);
+            // "### 1. AI-Optimized Network Infrastructure": the number is no sentence of its own.
+            var evidence = cue is null && bodyCue is not null ? null : heading.Text.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ')', ' ');
+            var item = Add(index, RoundupItemShape.Heading, name, heading, text, cue ?? bodyCue, shapeConfidence: null, evidenceText: evidence ?? text);
             foreach (var passage in body)
             {
                 _itemOf[passage] = item;

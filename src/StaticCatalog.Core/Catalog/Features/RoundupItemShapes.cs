@@ -46,6 +46,7 @@ public static partial class RoundupItemShapes
             [RoundupItemShape.LinkedTitle] = (0.85, 0.7, 0.6),
             [RoundupItemShape.StatusListItem] = (0.7, 0.7, 0.7),
             [RoundupItemShape.ProductSentence] = (0.7, 0.6, 0.5),
+            [RoundupItemShape.NewMention] = (0.6, 0.55, 0.5),
             [RoundupItemShape.Heading] = (0.85, 0.7, 0.6),
             [RoundupItemShape.StatusTableRow] = (0.6, 0.6, 0.6),
             [RoundupItemShape.AnnouncedSentence] = (0.7, 0.7, 0.7),
