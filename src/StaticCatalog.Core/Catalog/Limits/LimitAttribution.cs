@@ -37,7 +37,7 @@ public sealed partial class LimitAttribution
     /// <summary>The subject of the figure at <paramref name="index"/> in <paramref name="sentence"/> of <paramref name="passage"/>.</summary>
     public LimitSubject For(Passage passage, string sentence, int index)
     {
-        var lead = LeadOf(passage, FeatureNamed);
+        var lead = LeadOf(passage);
         var clauseStart = ClauseStart().Match(sentence[..index]) is { Success: true } c ? c.Index + c.Length : 0;
         var before = Mentions(sentence).Where(m => m.Index < index).ToList();
 
@@ -106,13 +106,18 @@ public sealed partial class LimitAttribution
             return new LimitSubject(head, FeatureNamed(head), FirstService(head) ?? (postServices.Count == 1 ? postServices[0] : null), SubjectSource.Post);
         }
 
+        if (_taxonomy.Matcher.Find(title).FirstOrDefault() is { } named)
+        {
+            return new LimitSubject(named.Service.Name, null, named.Service.Slug, SubjectSource.Post);
+        }
+
         return postServices.Count == 1 && _taxonomy.Find(postServices[0]) is { } only
             ? new LimitSubject(only.Name, null, only.Slug, SubjectSource.Post)
             : null;
     }
 
     /// <summary>A passage's leading product: its bold lead, the words before "Name:" in a list item, a table row's first cell; null when that is a label.</summary>
-    private string? LeadOf(Passage passage, Func<string, CatalogFeature?> featureNamed)
+    private string? LeadOf(Passage passage)
     {
         var lead = passage.Lead
             ?? (passage.Kind == PassageKind.TableRow ? passage.Text.Split(" | ")[0]
@@ -123,12 +128,7 @@ public sealed partial class LimitAttribution
         }
 
         var name = FeatureFinder.Clean(lead);
-        if (name.Length > 0 && !SubjectNames.IsLabel(name) && !FeatureFinder.IsGeneric(name) && (featureNamed(name) is not null || FirstService(name) is not null))
-        {
-            return name;
-        }
-
-        return SubjectNames.ProductIn(name);
+        return IsNamed(name) && FirstService(name) is not null ? name : SubjectNames.ProductIn(name);
     }
 
     /// <summary>The features and services a text names, left to right; a feature wins over a service its name holds; "per VNet" is a scope.</summary>
@@ -138,7 +138,7 @@ public sealed partial class LimitAttribution
         foreach (var feature in _features)
         {
             var at = text.IndexOf(feature.Name, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && !SubjectNames.IsLabel(feature.Name) && !FeatureFinder.IsGeneric(feature.Name))
+            if (at >= 0 && IsNamed(feature.Name))
             {
                 found.Add((at, feature.Name.Length, new LimitSubject(feature.Name, feature, FirstService(feature.Name) ?? feature.Services.FirstOrDefault(), SubjectSource.Sentence)));
             }
@@ -165,6 +165,10 @@ public sealed partial class LimitAttribution
             .ToList();
         return mentions.LastOrDefault(m => m.Index < index)?.Service.Slug ?? mentions.FirstOrDefault()?.Service.Slug;
     }
+
+    /// <summary>A feature's name is a subject when it names a service ("High Scale Private Link") or a marked product; a bold lead such as "Grace Period" is a label.</summary>
+    private bool IsNamed(string name) =>
+        name.Length > 0 && !SubjectNames.IsLabel(name) && !FeatureFinder.IsGeneric(name) && (FirstService(name) is not null || SubjectNames.IsProduct(name));
 
     private CatalogFeature? FeatureNamed(string name)
     {

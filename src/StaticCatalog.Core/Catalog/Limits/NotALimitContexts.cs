@@ -15,7 +15,7 @@ public static class NotALimitContexts
     public static IReadOnlyList<NotALimitContext> All { get; } =
     [
         // Measurements of a run, not specifications.
-        new(@"benchmark\w*|in (?:our|internal|my) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|(?-i:TPC)(?:-\w+)?|reached|elapsed|measured|we (?:saw|observed|got)", NotALimitScope.Sentence, "a benchmark or test measurement"),
+        new(@"benchmark\w*|in (?:our|internal|my) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|(?-i:TPC)(?:-\w+)?|reached|reaching|achieved|achieving|record-breaking|record-setting|elapsed|measured|reported|we (?:saw|observed|got)|of (?:views|requests|users|sessions) (?:now )?(?:under|below)", NotALimitScope.Sentence, "a benchmark or test measurement"),
         new(@"instead of|compared (?:to|with)|versus|vs\.?", NotALimitScope.Sentence, "a comparison of two measurements"),
         new(@"assessment", NotALimitScope.Sentence, "an assessment's finding"),
         new(@"attacks?|botnets?|outages?|threat actors?|phishing", NotALimitScope.Sentence, "an attack or outage statistic"),
@@ -23,7 +23,7 @@ public static class NotALimitContexts
         new(@"revenue|market share|downloads|stars on GitHub|contracted|invest(?:ed|ing|ment)", NotALimitScope.Sentence, "a business figure"),
         new(@"priced at|costs? \$|\$\d[\d.,]*\s*(?:per|/)\s*(?:hour|month|GB|TB|user|seat|vCore)", NotALimitScope.Sentence, "a price or cost"),
         new(@"customers? (?:reported|saw|see|achieved|experienced|cut|reduced|saved)|helped (?:\w+ ){1,3}(?:to )?(?:reduce|cut|save|achieve|process|handle)|resulting in|which led to", NotALimitScope.Sentence, "a customer-reported outcome"),
-        new(@"recommend\w*|best practices?|rule of thumb|aim for|(?-i:Target)|we suggest", NotALimitScope.Sentence, "a recommendation"),
+        new(@"recommend\w*|best practices?|rule of thumb|aim(?: for|:)|(?-i:Target)|we suggest|consider|is small|impractical", NotALimitScope.Sentence, "a recommendation"),
         new(@"roll(?:s|ing|ed)? out|rollout|over the (?:next|coming)|in the coming|within the next", NotALimitScope.Sentence, "a rollout timeline", Duration),
 
         // An instruction of a how-to: the value is the reader's choice.
@@ -31,6 +31,7 @@ public static class NotALimitContexts
 
         // Right before the figure.
         new(@"e\.g\.,?|for example,?|for instance,?|such as|say|like|\(?example:?", NotALimitScope.JustBefore, "an example value"),
+        new(@"typically(?: under| below| around| over)?|typical|usually|often|on average|average", NotALimitScope.JustBefore, "a typical or average value, not a specification"),
         new(@"previous(?:ly)?|former(?:ly)?|prior|old|original|legacy", NotALimitScope.JustBefore, "a figure the post says was replaced or removed"),
         new(@"(?:by|about|around|approximately|roughly|nearly|almost|cut|saves?|saving|savings of|reduc\w+|lower\w*|improv\w+)\s*(?:up to\s*|over\s*|more than\s*|as much as\s*)?", NotALimitScope.JustBefore, "a relative claim or vague magnitude (\"reduced by 30 ms\", \"about 20\")"),
 
@@ -49,6 +50,7 @@ public static class NotALimitContexts
 
         // A post that explains SLAs quotes their percentages as examples.
         new(@"SLAs?|service level agreements?|composite (?:SLA|availability)", NotALimitScope.Title, "an SLA percentage in a post that explains SLAs", Units.Percent),
+        new(@"benchmarks?|record-breaking|(?:industry|world|new) records?|sets? (?:a )?(?:new )?record|pricing|costs? explained|understanding (?:\w+ ){0,4}(?:costs?|pricing|billing)", NotALimitScope.Title, "a benchmark, record or cost post: its figures are measurements and prices"),
     ];
 
     private static readonly Group[] Groups = All

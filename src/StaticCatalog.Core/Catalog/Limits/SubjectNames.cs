@@ -24,7 +24,8 @@ public static partial class SubjectNames
         "in", "by", "default", "autonomous", "where", "for", "and", "of", "the", "to", "with", "on", "your", "more", "all",
         "option", "step", "phase", "part", "day", "tip", "lesson", "chapter", "module", "section", "advanced", "maximum", "minimum", "density",
         "expanded", "regional", "sustainability", "efficiency", "accelerators", "session", "sessions", "cap", "processing", "million", "next", "what’s",
-        "azure", "microsoft", "github",
+        "azure", "microsoft", "github", "request", "requests", "configurations", "job", "jobs", "period", "grace", "rack", "racks", "verdict",
+        "refresh", "interval", "intervals", "window", "windows", "timeout", "timeouts", "sizes", "larger", "smaller", "tier", "tiers", "plan", "plans",
     ];
 
     /// <summary>Acronyms too common to make a label a product ("AI-Optimized Network Infrastructure").</summary>
@@ -140,7 +141,7 @@ public static partial class SubjectNames
             return false;
         }
 
-        return (!titleCase && i > 0) || (words.Count == 1 && !CommonNoun().IsMatch(w));
+        return (!titleCase && i > 0) || (words.Count == 1 && !w.Contains('-') && !CommonNoun().IsMatch(w));
     }
 
     private static bool IsNamePart(string word) =>

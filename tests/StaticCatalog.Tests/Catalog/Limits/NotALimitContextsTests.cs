@@ -15,7 +15,7 @@ public sealed class NotALimitContextsTests
     [InlineData("In the survey, 500 respondents run 10 clusters.", "a survey result")]
     [InlineData("Microsoft has contracted 34 GW of carbon-free electricity.", "a business figure")]
     [InlineData("Storage is priced at $0.05 per GB for 100 TB.", "a price or cost")]
-    [InlineData("Customers reported 40 ms responses after the move.", "a customer-reported outcome")]
+    [InlineData("Customers saw 40 ms responses after the move.", "a customer-reported outcome")]
     [InlineData("We recommend 8 GB of RAM for the sample.", "a recommendation")]
     [InlineData("Medium table (500GB): Target 256MB", "a recommendation")]
     public void A_sentence_with_its_cue_states_no_limit(string sentence, string reason)
