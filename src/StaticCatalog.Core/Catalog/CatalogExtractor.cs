@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using StaticCatalog.Catalog.Features;
+using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Catalog.Limits;
 using StaticCatalog.Urls;
 
@@ -30,18 +32,24 @@ public sealed partial class CatalogExtractor
     /// <param name="tags">The post's tags.</param>
     /// <param name="declaredServices">The front matter's <c>services:</c> list (already checked), or null when it has none.</param>
     /// <param name="curated">The front matter's <c>catalog:</c> block.</param>
-    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated)
+    /// <param name="origin">The post's feed, folder, sections and declared kind, which decide its kind with the body; none when null.</param>
+    /// <param name="date">The post's date: a roundup item's status stated with a later date is planned.</param>
+    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated, PostOrigin? origin = null, DateTimeOffset? date = null)
     {
         var passages = PassageReader.Read(document);
+        origin ??= PostOrigin.None;
+        var kind = origin.DeclaredKind ?? PostKindClassifier.Classify(title, origin.Feed, tags.Concat(origin.SectionNames), passages, document.Descendants<CodeBlock>().Count());
         var text = new TextCache(_taxonomy.Matcher);
         var services = declaredServices ?? FindServices(title, tags, passages, text);
         var anchors = new AnchorBook();
         var titleCue = StatusCues.First(title);
-        var features = FindFeatures(title, titleCue, passages, services, anchors, text);
-        // Hook for the post kinds (issue 16): pass the post's kind here once the extractor knows it; Other keeps every figure.
-        var limits = FindLimits(title, PostKind.Other, passages, services, features, anchors, text);
+        // A roundup lists many announcements: its features are its items, each with its own status and services.
+        var roundup = kind == PostKind.Roundup ? RoundupItemFinder.Find(passages, title, _taxonomy.Matcher, date) : null;
+        (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor)? itemFeatures = roundup is null ? null : RoundupFeatures(roundup, anchors);
+        var features = itemFeatures?.Features ?? FindFeatures(kind, title, titleCue, passages, services, anchors, text);
+        var limits = FindLimits(kind, title, passages, services, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
-        return Merge(services, features, limits, curated);
+        return Merge(kind, services, features, limits, curated);
     }
 
     private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages, TextCache text)
@@ -63,10 +71,11 @@ public sealed partial class CatalogExtractor
         return _taxonomy.Services.Where(s => found.Contains(s.Slug)).Select(s => s.Slug).ToList();
     }
 
-    private static List<CatalogFeature> FindFeatures(string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors, TextCache text)
+    private static List<CatalogFeature> FindFeatures(PostKind kind, string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors, TextCache text)
     {
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var policy = PostKindPolicies.For(kind);
 
         // The passage gets an anchor only when it yields a feature; the title has its own.
         void Add(string name, ReleaseStatus status, IReadOnlyList<string> services, Passage? passage, string evidence)
@@ -90,7 +99,7 @@ public sealed partial class CatalogExtractor
 
             // A lead or heading with neither a status nor a service of its own organizes the post ("Step 1", "Why it matters");
             // it is not a catalog feature.
-            if (status == ReleaseStatus.Unknown && services.Count == 0)
+            if (status == ReleaseStatus.Unknown && (services.Count == 0 || !policy.YieldsFeatures))
             {
                 return;
             }
@@ -161,6 +170,22 @@ public sealed partial class CatalogExtractor
         return features;
     }
 
+    /// <summary>A roundup's items as features, each anchored at its own block; and, for limits, the feature of the item a passage belongs to.</summary>
+    private static (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor) RoundupFeatures(RoundupItems roundup, AnchorBook anchors)
+    {
+        var byItem = new Dictionary<RoundupItem, CatalogFeature>(ReferenceEqualityComparer.Instance);
+        foreach (var item in roundup.Items)
+        {
+            byItem[item] = new CatalogFeature(item.Name, item.Status, item.Services, anchors.For(item.Block), item.Evidence, Curated: false)
+            {
+                Confidence = item.Confidence,
+                StatusConfidence = item.StatusConfidence,
+            };
+        }
+
+        return (byItem.Values.ToList(), passage => roundup.ItemFor(passage) is { } item ? byItem.GetValueOrDefault(item) : null);
+    }
+
     /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview").</summary>
     private static StatusCue? SectionCue(Passage passage, Dictionary<Passage, StatusCue?> headingCues)
     {
@@ -199,11 +224,18 @@ public sealed partial class CatalogExtractor
     /// <summary>
     /// The figures of every passage with their subject (<see cref="LimitAttribution"/>) and confidence (<see cref="LimitConfidence"/>);
     /// figures under a heading or title that marks them as measurements, costs or examples (<see cref="NotALimitContexts"/>), or that
-    /// the post's kind does not keep (<see cref="LimitKindPolicy"/>), are left out. The same figure for the same subject is kept once.
+    /// the post's kind does not keep (<see cref="PostKindPolicies"/>, <see cref="LimitKindPolicy"/>), are left out. The same figure for
+    /// the same subject is kept once.
     /// </summary>
-    private List<CatalogLimit> FindLimits(string title, PostKind kind, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text)
+    /// <param name="itemFeature">In a roundup, the feature of the item a passage belongs to: a figure inside an item is the item's.</param>
+    private List<CatalogLimit> FindLimits(PostKind kind, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text, Func<Passage, CatalogFeature?>? itemFeature = null)
     {
         var limits = new List<CatalogLimit>();
+        if (!PostKindPolicies.For(kind).YieldsLimits)
+        {
+            return limits;
+        }
+
         var seen = new HashSet<(string, decimal, string)>();
         var attribution = new LimitAttribution(_taxonomy, features, text.ServicesIn, title, TitleAnchor, postServices);
         var excludedHeadings = new Dictionary<Passage, bool>(ReferenceEqualityComparer.Instance);
@@ -214,6 +246,7 @@ public sealed partial class CatalogExtractor
                 continue;
             }
 
+            var ownItem = itemFeature?.Invoke(passage);
             foreach (var sentence in text.Sentences(passage.Text))
             {
                 var matches = LimitFinder.Find(sentence);
@@ -241,7 +274,7 @@ public sealed partial class CatalogExtractor
                         continue;
                     }
 
-                    var subject = attribution.For(passage, sentence, match.Index);
+                    var subject = attribution.For(passage, sentence, match.Index, ownItem);
                     if (!LimitKindPolicy.Keeps(kind, subject.Source, match.Bounded) || !seen.Add((match.BaseUnit, match.Normalized, subject.Name)))
                     {
                         continue;
@@ -284,11 +317,11 @@ public sealed partial class CatalogExtractor
     }
 
         /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
-    private static PostCatalog Merge(IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
+    private static PostCatalog Merge(PostKind kind, IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
     {
         if (curated.Features.Count == 0 && curated.Limits.Count == 0)
         {
-            return new PostCatalog(services, features, limits);
+            return new PostCatalog(services, features, limits) { Kind = kind };
         }
 
         var curatedKeys = curated.Features.Select(f => FeatureFinder.Key(f.Name)).ToHashSet(StringComparer.Ordinal);
@@ -301,7 +334,7 @@ public sealed partial class CatalogExtractor
             .Select(c => c with { Anchor = limits.FirstOrDefault(l => SameFigure(l, c))?.Anchor ?? c.Anchor })
             .Concat(limits.Where(l => !curated.Limits.Any(c => SameFigure(l, c))))
             .ToList();
-        return new PostCatalog(services, keptFeatures, keptLimits);
+        return new PostCatalog(services, keptFeatures, keptLimits) { Kind = kind };
     }
 
     /// <summary>The same figure, or a correction of it: the same service, metric and qualifier with another value.</summary>

@@ -55,6 +55,7 @@ public static class CatalogJson
                 json.WriteString("date", DateFormat.Iso(post.Post.Date));
                 json.WriteString("url", url.Absolute(post.SitePath));
                 json.WriteString("source", post.Post.RelativePath.Replace('\\', '/'));
+                json.WriteString("kind", PostKindNames.Id(post.Post.Catalog.Kind));
                 Strings(json, "services", post.Post.Catalog.Services);
                 Strings(json, "tags", post.Post.Tags);
                 Strings(json, "features", catalog.FeaturesOf(post).Select(f => f.Id));

@@ -35,9 +35,10 @@ public sealed partial class LimitAttribution
     }
 
     /// <summary>The subject of the figure at <paramref name="index"/> in <paramref name="sentence"/> of <paramref name="passage"/>.</summary>
-    public LimitSubject For(Passage passage, string sentence, int index)
+    /// <param name="item">In a roundup, the feature of the item the passage belongs to: it leads the passage.</param>
+    public LimitSubject For(Passage passage, string sentence, int index, CatalogFeature? item = null)
     {
-        var lead = LeadOf(passage);
+        var lead = item?.Name ?? LeadOf(passage);
         var clauseStart = ClauseStart().Match(sentence[..index]) is { Success: true } c ? c.Index + c.Length : 0;
         var before = Mentions(sentence).Where(m => m.Index < index).ToList();
 
@@ -54,6 +55,11 @@ public sealed partial class LimitAttribution
             return new LimitSubject(name, null, FirstService(owner.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
         }
 
+        if (item is not null)
+        {
+            return new LimitSubject(item.Name, item, item.Services.FirstOrDefault() ?? NearestService(sentence, index), SubjectSource.Lead);
+        }
+
         if (lead is not null)
         {
             var feature = FeatureNamed(lead);
@@ -63,6 +69,12 @@ public sealed partial class LimitAttribution
         if ((before.LastOrDefault() ?? Mentions(sentence).FirstOrDefault()) is { } inSentence)
         {
             return inSentence.Subject;
+        }
+
+        if (clauseStart > 0 && Possessive().Match(sentence) is { Success: true } sentenceOwner)
+        {
+            var name = $"{sentenceOwner.Groups["owner"].Value} {sentenceOwner.Groups["thing"].Value}";
+            return new LimitSubject(name, null, FirstService(sentenceOwner.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
         }
 
         if (Mentions(passage.Text).FirstOrDefault() is { } inPassage)
