@@ -140,6 +140,12 @@ public sealed partial class LimitAttribution
         }
 
         var name = FeatureFinder.Clean(lead);
+        if (passage.Kind == PassageKind.TableRow && passage.Lead is null)
+        {
+            // A table's first column names what its row is about ("Refresh Token | 90 days"), unless it is a label ("Payload size").
+            return name.Length > 0 && !SubjectNames.IsLabel(name) && !FeatureFinder.IsGeneric(name) ? name : null;
+        }
+
         return IsNamed(name) && FirstService(name) is not null ? name : SubjectNames.ProductIn(name);
     }
 
