@@ -3,6 +3,9 @@ using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using StaticCatalog.Catalog.Features;
+using StaticCatalog.Catalog.Services;
+using StaticCatalog.Catalog.Kinds;
+using StaticCatalog.Catalog.Limits;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Catalog;
@@ -19,10 +22,12 @@ public sealed partial class CatalogExtractor
     public const string TitleAnchor = "post-title";
 
     private readonly ServiceTaxonomy _taxonomy;
+    private readonly PostServiceFinder _services;
 
     public CatalogExtractor(ServiceTaxonomy taxonomy)
     {
         _taxonomy = taxonomy;
+        _services = new PostServiceFinder(taxonomy);
     }
 
     /// <param name="document">The body, without its front matter.</param>
@@ -30,43 +35,30 @@ public sealed partial class CatalogExtractor
     /// <param name="tags">The post's tags.</param>
     /// <param name="declaredServices">The front matter's <c>services:</c> list (already checked), or null when it has none.</param>
     /// <param name="curated">The front matter's <c>catalog:</c> block.</param>
-    /// <param name="kind">What the post mainly is: decides which features it keeps (<see cref="FeaturePolicy"/>).</param>
-    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated, PostKind kind = PostKind.Other)
+    /// <param name="origin">The post's feed, folder, sections and declared kind, which decide its kind with the body; none when null.</param>
+    /// <param name="date">The post's date: a roundup item's status stated with a later date is planned.</param>
+    public PostCatalog Extract(MarkdownDocument document, string title, IReadOnlyList<string> tags, IReadOnlyList<string>? declaredServices, CuratedCatalog curated, PostOrigin? origin = null, DateTimeOffset? date = null)
     {
         var passages = PassageReader.Read(document);
+        origin ??= PostOrigin.None;
+        var kind = origin.DeclaredKind ?? PostKindClassifier.Classify(title, origin.Feed, tags.Concat(origin.SectionNames), passages, document.Descendants<CodeBlock>().Count());
         var text = new TextCache(_taxonomy.Matcher);
-        var services = declaredServices ?? FindServices(title, tags, passages, text);
+        var postServices = _services.Find(title, tags, passages, declaredServices, text.MentionsIn);
+        var services = postServices.Primary;
         var anchors = new AnchorBook();
-        var features = FindFeatures(title, passages, services, kind, anchors, text);
-        var limits = FindLimits(title, passages, services, features, anchors, text);
+        // A roundup lists many announcements: its features are its items, each with its own status and services.
+        var roundup = kind == PostKind.Roundup ? RoundupItemFinder.Find(passages, title, _taxonomy.Matcher, date) : null;
+        (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor)? itemFeatures = roundup is null ? null : RoundupFeatures(roundup, anchors);
+        var features = itemFeatures?.Features ?? FindFeatures(title, passages, services, kind, anchors, text);
+        var limits = FindLimits(kind, title, passages, services, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
-        return Merge(services, features, limits, curated);
-    }
-
-    private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages, TextCache text)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tag in tags)
-        {
-            if (_taxonomy.FindByTag(tag) is { } service)
-            {
-                found.Add(service.Slug);
-            }
-        }
-
-        foreach (var passageText in passages.Select(p => p.Text).Prepend(title))
-        {
-            found.UnionWith(text.ServicesIn(passageText));
-        }
-
-        return _taxonomy.Services.Where(s => found.Contains(s.Slug)).Select(s => s.Slug).ToList();
+        return Merge(kind, services, features, limits, curated) with { Mentioned = postServices.Mentioned };
     }
 
     private static List<CatalogFeature> FindFeatures(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, PostKind kind, AnchorBook anchors, TextCache text)
     {
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-
         // A feature is kept when the post's kind keeps its evidence; the passage gets an anchor only then (the title has its own).
         void Add(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, IReadOnlyList<string> services, string? version = null)
         {
@@ -98,7 +90,7 @@ public sealed partial class CatalogExtractor
 
             keys[key] = features.Count;
             var anchor = passage is null ? TitleAnchor : anchors.For(passage);
-            features.Add(new CatalogFeature(name, status, Attribute(services, postServices), anchor, evidenceText, Curated: false)
+            features.Add(new CatalogFeature(name, status, FeatureAttribution.Of(name, passage, title, postServices, text.MentionsIn), anchor, evidenceText, Curated: false)
             {
                 Confidence = confidence,
                 StatusConfidence = statusConfidence,
@@ -184,9 +176,21 @@ public sealed partial class CatalogExtractor
             ? passage.Text[lead.Length..].TrimStart(':', ' ')
             : passage.Text;
 
-    /// <summary>The services a feature is attached to: those its name or passage names, else the post's. The one place attribution is decided.</summary>
-    private static IReadOnlyList<string> Attribute(IReadOnlyList<string> own, IReadOnlyList<string> postServices) =>
-        own.Count > 0 ? own : postServices;
+    /// <summary>A roundup's items as features, each anchored at its own block; and, for limits, the feature of the item a passage belongs to.</summary>
+    private static (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor) RoundupFeatures(RoundupItems roundup, AnchorBook anchors)
+    {
+        var byItem = new Dictionary<RoundupItem, CatalogFeature>(ReferenceEqualityComparer.Instance);
+        foreach (var item in roundup.Items)
+        {
+            byItem[item] = new CatalogFeature(item.Name, item.Status, item.Services, anchors.For(item.Block), item.Evidence, Curated: false)
+            {
+                Confidence = item.Confidence,
+                StatusConfidence = item.StatusConfidence,
+            };
+        }
+
+        return (byItem.Values.ToList(), passage => roundup.ItemFor(passage) is { } item ? byItem.GetValueOrDefault(item) : null);
+    }
 
     private delegate void FeatureSink(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, IReadOnlyList<string> services, string? version = null);
 
@@ -360,50 +364,75 @@ public sealed partial class CatalogExtractor
             : null;
     }
 
-    private List<CatalogLimit> FindLimits(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text)
+    /// <summary>
+    /// The figures of every passage with their subject (<see cref="LimitAttribution"/>) and confidence (<see cref="LimitConfidence"/>);
+    /// figures under a heading or title that marks them as measurements, costs or examples (<see cref="NotALimitContexts"/>), or that
+    /// the post's kind does not keep (<see cref="PostKindPolicies"/>, <see cref="LimitKindPolicy"/>), are left out. The same figure for
+    /// the same subject is kept once.
+    /// </summary>
+    /// <param name="itemFeature">In a roundup, the feature of the item a passage belongs to: a figure inside an item is the item's.</param>
+    private List<CatalogLimit> FindLimits(PostKind kind, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text, Func<Passage, CatalogFeature?>? itemFeature = null)
     {
         var limits = new List<CatalogLimit>();
-        var seen = new HashSet<(string, decimal, string?)>();
-        var byKey = new Dictionary<string, CatalogFeature>(StringComparer.Ordinal);
-        foreach (var feature in features)
+        if (!PostKindPolicies.For(kind).YieldsLimits)
         {
-            byKey.TryAdd(FeatureFinder.Key(feature.Name), feature);
+            return limits;
         }
 
+        var seen = new HashSet<(string, decimal, string)>();
+        var attribution = new LimitAttribution(_taxonomy, features, text.ServicesIn, title, TitleAnchor, postServices);
+        var excludedHeadings = new Dictionary<Passage, bool>(ReferenceEqualityComparer.Instance);
         foreach (var passage in passages)
         {
-            var leadFeature = passage.Lead is { } lead ? byKey.GetValueOrDefault(FeatureFinder.Key(FeatureFinder.Clean(lead))) : null;
+            if (passage.Kind == PassageKind.Heading && passage.Level <= 1)
+            {
+                continue;
+            }
+
+            var ownItem = itemFeature?.Invoke(passage);
             foreach (var sentence in text.Sentences(passage.Text))
             {
                 var matches = LimitFinder.Find(sentence);
-                if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence)))
+                if (matches.Count == 0)
                 {
-                    // A row of several figures compares measurements (before/after, one run per column), and a row
-                    // with a price or a percentage is a pricing or comparison table: neither states a limit.
+                    continue;
+                }
+
+                if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence) || MeasuredRow().IsMatch(sentence)))
+                {
+                    // A row of several figures compares measurements (before/after, one run per column), a row with a price
+                    // or a percentage is a pricing or comparison table, and a row of bare numbers beside the figure is a result table.
+                    continue;
+                }
+
+                if (UnderExcludedHeading(passage, excludedHeadings))
+                {
                     continue;
                 }
 
                 foreach (var match in matches)
                 {
-                    var feature = leadFeature ?? features.FirstOrDefault(f => sentence.Contains(f.Name, StringComparison.OrdinalIgnoreCase));
-                    // A figure in a feature's own paragraph belongs to the feature's service; else to the service named nearest before it.
-                    var service = (leadFeature is not null && text.ServicesIn(passage.Lead!).Count > 0 ? leadFeature.Services[0] : null)
-                        ?? NearestService(sentence, match.Index)
-                        ?? feature?.Services.FirstOrDefault()
-                        ?? text.ServicesIn(passage.Text).FirstOrDefault()
-                        ?? (passage.Section is { } section ? text.ServicesIn(section.Text).FirstOrDefault() : null)
-                        ?? (postServices.Count == 1 ? postServices[0] : null);
-                    if (!seen.Add((match.BaseUnit, match.Normalized, service)))
+                    if (NotALimitContexts.ExcludesTitle(title, match.BaseUnit))
                     {
                         continue;
                     }
 
-                    var subject = feature?.Name
-                        ?? (service is not null ? _taxonomy.Find(service)?.Name : null)
-                        ?? (passage.Section is { } heading ? FeatureFinder.Clean(heading.Text) : null)
-                        ?? title;
-                    limits.Add(new CatalogLimit(service, feature?.Name, subject, match.Metric, match.Value, match.Unit, match.Normalized,
-                        match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false));
+                    var subject = attribution.For(passage, sentence, match.Index, ownItem);
+                    if (!LimitKindPolicy.Keeps(kind, subject.Source, match.Bounded) || !seen.Add((match.BaseUnit, match.Normalized, subject.Name)))
+                    {
+                        continue;
+                    }
+
+                    var service = subject.Service
+                        ?? text.ServicesIn(sentence).FirstOrDefault()
+                        ?? text.ServicesIn(passage.Text).FirstOrDefault()
+                        ?? (passage.Section is { } section ? text.ServicesIn(section.Text).FirstOrDefault() : null)
+                        ?? (postServices.Count == 1 ? postServices[0] : null);
+                    limits.Add(new CatalogLimit(service, subject.Feature?.Name, subject.Name, match.Metric, match.Value, match.Unit, match.Normalized,
+                        match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false)
+                    {
+                        Confidence = LimitConfidence.Of(subject.Source, match.Bounded, passage.Kind),
+                    });
                 }
             }
         }
@@ -411,21 +440,31 @@ public sealed partial class CatalogExtractor
         return limits;
     }
 
-    /// <summary>The service named closest before the figure in its sentence, else the first named after it; "per VNet" is a scope, not a subject.</summary>
-    private string? NearestService(string sentence, int index)
+    /// <summary>True when a heading above the passage marks its figures as measurements, costs, examples or an event's.</summary>
+    private static bool UnderExcludedHeading(Passage passage, Dictionary<Passage, bool> excluded)
     {
-        var mentions = _taxonomy.Matcher.Find(sentence)
-            .Where(m => !sentence.AsSpan(0, m.Index).TrimEnd().EndsWith("per", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        return mentions.LastOrDefault(m => m.Index < index)?.Service.Slug ?? mentions.FirstOrDefault()?.Service.Slug;
+        for (var heading = passage.Kind == PassageKind.Heading ? passage : passage.Section; heading is not null; heading = heading.Section)
+        {
+            if (!excluded.TryGetValue(heading, out var no))
+            {
+                excluded[heading] = no = NotALimitContexts.ExcludesHeading(heading.Text);
+            }
+
+            if (no)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
         /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
-    private static PostCatalog Merge(IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
+    private static PostCatalog Merge(PostKind kind, IReadOnlyList<string> services, List<CatalogFeature> features, List<CatalogLimit> limits, CuratedCatalog curated)
     {
         if (curated.Features.Count == 0 && curated.Limits.Count == 0)
         {
-            return new PostCatalog(services, features, limits);
+            return new PostCatalog(services, features, limits) { Kind = kind };
         }
 
         var curatedKeys = curated.Features.Select(f => FeatureFinder.Key(f.Name)).ToHashSet(StringComparer.Ordinal);
@@ -438,7 +477,7 @@ public sealed partial class CatalogExtractor
             .Select(c => c with { Anchor = limits.FirstOrDefault(l => SameFigure(l, c))?.Anchor ?? c.Anchor })
             .Concat(limits.Where(l => !curated.Limits.Any(c => SameFigure(l, c))))
             .ToList();
-        return new PostCatalog(services, keptFeatures, keptLimits);
+        return new PostCatalog(services, keptFeatures, keptLimits) { Kind = kind };
     }
 
     /// <summary>The same figure, or a correction of it: the same service, metric and qualifier with another value.</summary>
@@ -455,15 +494,27 @@ public sealed partial class CatalogExtractor
     /// </summary>
     private sealed class TextCache(ServiceMatcher matcher)
     {
+        private readonly Dictionary<string, IReadOnlyList<ServiceMention>> _mentions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<string>> _services = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
+
+        /// <summary>The service mentions of the text, left to right.</summary>
+        public IReadOnlyList<ServiceMention> MentionsIn(string text)
+        {
+            if (!_mentions.TryGetValue(text, out var mentions))
+            {
+                _mentions[text] = mentions = matcher.Find(text);
+            }
+
+            return mentions;
+        }
 
         /// <summary>Slugs of the services the text names, first mention first.</summary>
         public IReadOnlyList<string> ServicesIn(string text)
         {
             if (!_services.TryGetValue(text, out var slugs))
             {
-                _services[text] = slugs = matcher.Find(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
+                _services[text] = slugs = MentionsIn(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
             }
 
             return slugs;
@@ -482,6 +533,10 @@ public sealed partial class CatalogExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[$€£%]")]
     private static partial System.Text.RegularExpressions.Regex PriceOrShare();
+
+    /// <summary>A table cell that is a bare number ("| 0.001 |"): the row is a result table, not a limit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\|)\s*[\d.,]+\s*(?:\||$)")]
+    private static partial System.Text.RegularExpressions.Regex MeasuredRow();
 
     /// <summary>
     /// Anchors of one post: a lead's slug ("f-private-link-direct-connect") or a hash of the block's

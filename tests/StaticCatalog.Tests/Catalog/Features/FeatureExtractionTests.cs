@@ -1,4 +1,5 @@
 using StaticCatalog.Catalog;
+using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
@@ -13,7 +14,7 @@ public sealed class FeatureExtractionTests
     private static readonly CatalogExtractor Extractor = new(Taxonomy);
 
     private static IReadOnlyList<CatalogFeature> Features(string title, string body, PostKind kind) =>
-        Extractor.Extract(Markdig.Markdown.Parse(body, MarkdownPipelineFactory.Create()), title, [], null, CuratedCatalog.Empty, kind).Features;
+        Extractor.Extract(Markdig.Markdown.Parse(body, MarkdownPipelineFactory.Create()), title, [], null, CuratedCatalog.Empty, new PostOrigin(null, null, [], kind)).Features;
 
     [Fact]
     public void The_body_s_specific_status_beats_a_weak_now_available_in_the_title()
