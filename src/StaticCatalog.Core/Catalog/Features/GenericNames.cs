@@ -28,6 +28,9 @@ public static class GenericNames
         @"(?:api|apis|sdk|sdks|cli|portal|ui|app|apps|service|services|tool|tools|platform|model|models|agent|agents|integration|solution)",
         @"(?:upcoming|new|latest|recent|future|planned|other|more|additional) (?:features|capabilities|improvements|updates|changes|enhancements|models)(?: (?:in|for|to|of) .*)?",
         @"(?:client|management|core|resource management)? ?librar(?:y|ies)(?: for .*)?",
+        // what a section lists about a product: "Key Enhancements in CodeQL 2.23.5", "Features in C# 14", "Access to new models"
+        @"(?:(?:key|main|top|notable|major|other) )?(?:\w+ )?(?:features|enhancements|improvements|updates|changes|capabilities|highlights) (?:in|for|to|of) .*",
+        @"access to .*",
         // advice, not a name: "No action needed"
         @"(?:no|not|don't|do not|without) .*",
         // a link label: "YouTube demo: https://...", "Docs: Data encryption"

@@ -25,6 +25,9 @@ public sealed class GenericNamesTests
     [InlineData("Management Libraries for Go")]
     [InlineData("No removal actions needed")]
     [InlineData("SDK")]
+    [InlineData("Key Enhancements in CodeQL 2.23.5")]
+    [InlineData("Features in C# 14")]
+    [InlineData("Access to New AI Models")]
     [InlineData("Configure Private Link")]
     [InlineData("Troubleshooting sign-in")]
     public void Headings_bylines_agenda_dates_plans_and_steps_are_not_features(string name)
