@@ -73,7 +73,7 @@ public static class CatalogJson
                 json.WriteString("name", entry.Service.Name);
                 Strings(json, "aliases", entry.Service.Aliases);
                 json.WriteString("category", entry.Service.Category);
-                NullableString(json, "url", entry.Posts.Count > 0 ? url.Absolute(entry.SitePath) : null);
+                NullableString(json, "url", entry.HasPage ? url.Absolute(entry.SitePath) : null);
                 NullableString(json, "docs", entry.Service.Docs);
                 json.WriteNumber("post_count", entry.Posts.Count);
                 json.WriteNumber("feature_count", entry.Features.Count);

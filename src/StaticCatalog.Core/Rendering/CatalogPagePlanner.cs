@@ -51,7 +51,7 @@ public sealed class CatalogPagePlanner
     {
         var limits = LimitsIndex().ToList();
         yield return ServiceIndex();
-        foreach (var service in _site.Catalog.Services.Where(s => s.Posts.Count > 0))
+        foreach (var service in _site.Catalog.Services.Where(s => s.HasPage))
         {
             yield return ServicePage(service);
         }
@@ -154,7 +154,7 @@ public sealed class CatalogPagePlanner
         var categories = catalog.Categories
             .Select(category => new ServiceCategoryView(category, catalog.Services
                 .Where(s => s.Service.Category == category)
-                .Select(s => new ServiceSummaryView(s.Service.Name, s.Posts.Count > 0 ? _url.Link(s.SitePath) : null, s.Posts.Count, s.Features.Count, s.Limits.Count))
+                .Select(s => new ServiceSummaryView(s.Service.Name, s.HasPage ? _url.Link(s.SitePath) : null, s.Posts.Count, s.Features.Count, s.Limits.Count))
                 .ToList()))
             .Where(c => c.Services.Count > 0)
             .ToList();
@@ -162,7 +162,7 @@ public sealed class CatalogPagePlanner
         {
             Categories = categories,
             TotalServices = catalog.Services.Count,
-            ServicesWithPosts = catalog.Services.Count(s => s.Posts.Count > 0),
+            ServicesWithPosts = catalog.Services.Count(s => s.HasPage),
             TotalFeatures = catalog.Features.Count,
             TotalLimits = catalog.Limits.Count,
         };
@@ -178,7 +178,7 @@ public sealed class CatalogPagePlanner
     private PageSpec ServicePage(ServiceEntry entry)
     {
         var service = entry.Service;
-        var index = new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.Posts.Count > 0));
+        var index = new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.HasPage));
         var self = new LinkView(service.Name, _url.Link(entry.SitePath));
         var budget = ByteBudget.ForPage();
         budget.Spend((4 * HtmlSize.Text(service.Name)) + HtmlSize.Text(service.Category) + service.Aliases.Sum(HtmlSize.Text) + HtmlSize.Text(service.Docs));

@@ -15,4 +15,8 @@ public sealed record ServiceEntry(
     IReadOnlyList<SitePost> Posts,
     IReadOnlyList<FeatureEntry> Features,
     IReadOnlyList<LimitEntry> Limits,
-    IReadOnlyList<(TermRef Tag, int Count)> RelatedTags);
+    IReadOnlyList<(TermRef Tag, int Count)> RelatedTags)
+{
+    /// <summary>True when the service gets a page (and a feed): a post is about it, or a feature or limit is attributed to it.</summary>
+    public bool HasPage => Posts.Count > 0 || Features.Count > 0 || Limits.Count > 0;
+}

@@ -10,7 +10,7 @@ public sealed class CarriedThemeTests : IDisposable
 
     public CarriedThemeTests()
     {
-        _site.Seed("2025-12-01-a.md", TestSite.Post("Carried", tags: "- Azure\n- Azure Firewall"));
+        _site.Seed("2025-12-01-a.md", TestSite.Post("Azure Firewall gets a carried theme", tags: "- Azure\n- Azure Firewall"));
         _site.InputDirectory = _site.Folder.Combine("input");
         _site.ThemeDirectory = _site.Folder.Combine("themes", "default");
     }
