@@ -120,7 +120,6 @@ public static class CatalogJson
                 json.WriteString("unit", limit.BaseUnit);
                 json.WriteEndObject();
                 NullableString(json, "qualifier", limit.Qualifier);
-                json.WriteNumber("confidence", Math.Round(limit.Confidence, 3));
                 json.WriteString("status", ReleaseStatusNames.Id(entry.Status));
                 json.WriteString("post", catalog.PostIdOf(entry.Post));
                 json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));
