@@ -2,9 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Catalog.Features;
 using StaticCatalog.Catalog.Services;
+using StaticCatalog.Catalog.Kinds;
+using StaticCatalog.Catalog.Limits;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Catalog;
@@ -334,6 +335,12 @@ public sealed partial class CatalogExtractor
             : null;
     }
 
+    /// <summary>
+    /// The figures of every passage with their subject (<see cref="LimitAttribution"/>) and confidence (<see cref="LimitConfidence"/>);
+    /// figures under a heading or title that marks them as measurements, costs or examples (<see cref="NotALimitContexts"/>), or that
+    /// the post's kind does not keep (<see cref="PostKindPolicies"/>, <see cref="LimitKindPolicy"/>), are left out. The same figure for
+    /// the same subject is kept once.
+    /// </summary>
     /// <param name="itemFeature">In a roundup, the feature of the item a passage belongs to: a figure inside an item is the item's.</param>
     private List<CatalogLimit> FindLimits(PostKind kind, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text, Func<Passage, CatalogFeature?>? itemFeature = null)
     {
@@ -343,49 +350,60 @@ public sealed partial class CatalogExtractor
             return limits;
         }
 
-        var seen = new HashSet<(string, decimal, string?)>();
-        var byKey = new Dictionary<string, CatalogFeature>(StringComparer.Ordinal);
-        foreach (var feature in features)
-        {
-            byKey.TryAdd(FeatureFinder.Key(feature.Name), feature);
-        }
-
+        var seen = new HashSet<(string, decimal, string)>();
+        var attribution = new LimitAttribution(_taxonomy, features, text.ServicesIn, title, TitleAnchor, postServices);
+        var excludedHeadings = new Dictionary<Passage, bool>(ReferenceEqualityComparer.Instance);
         foreach (var passage in passages)
         {
+            if (passage.Kind == PassageKind.Heading && passage.Level <= 1)
+            {
+                continue;
+            }
+
             var ownItem = itemFeature?.Invoke(passage);
-            var leadFeature = ownItem ?? (passage.Lead is { } lead ? byKey.GetValueOrDefault(FeatureFinder.Key(FeatureFinder.Clean(lead))) : null);
             foreach (var sentence in text.Sentences(passage.Text))
             {
                 var matches = LimitFinder.Find(sentence);
-                if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence)))
+                if (matches.Count == 0)
                 {
-                    // A row of several figures compares measurements (before/after, one run per column), and a row
-                    // with a price or a percentage is a pricing or comparison table: neither states a limit.
+                    continue;
+                }
+
+                if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence) || MeasuredRow().IsMatch(sentence)))
+                {
+                    // A row of several figures compares measurements (before/after, one run per column), a row with a price
+                    // or a percentage is a pricing or comparison table, and a row of bare numbers beside the figure is a result table.
+                    continue;
+                }
+
+                if (UnderExcludedHeading(passage, excludedHeadings))
+                {
                     continue;
                 }
 
                 foreach (var match in matches)
                 {
-                    var feature = leadFeature ?? features.FirstOrDefault(f => sentence.Contains(f.Name, StringComparison.OrdinalIgnoreCase));
-                    // A figure in a feature's own paragraph belongs to the feature's service; else to the service named nearest before it.
-                    var service = ownItem?.Services.FirstOrDefault()
-                        ?? (leadFeature is not null && passage.Lead is { } ownLead && text.ServicesIn(ownLead).Count > 0 ? leadFeature.Services[0] : null)
-                        ?? NearestService(sentence, match.Index)
-                        ?? feature?.Services.FirstOrDefault()
-                        ?? text.ServicesIn(passage.Text).FirstOrDefault()
-                        ?? (passage.Section is { } section ? text.ServicesIn(section.Text).FirstOrDefault() : null)
-                        ?? (postServices.Count == 1 ? postServices[0] : null);
-                    if (!seen.Add((match.BaseUnit, match.Normalized, service)))
+                    if (NotALimitContexts.ExcludesTitle(title, match.BaseUnit))
                     {
                         continue;
                     }
 
-                    var subject = feature?.Name
-                        ?? (service is not null ? _taxonomy.Find(service)?.Name : null)
-                        ?? (passage.Section is { } heading ? FeatureFinder.Clean(heading.Text) : null)
-                        ?? title;
-                    limits.Add(new CatalogLimit(service, feature?.Name, subject, match.Metric, match.Value, match.Unit, match.Normalized,
-                        match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false));
+                    var subject = attribution.For(passage, sentence, match.Index, ownItem);
+                    if (!LimitKindPolicy.Keeps(kind, subject.Source, match.Bounded) || !seen.Add((match.BaseUnit, match.Normalized, subject.Name)))
+                    {
+                        continue;
+                    }
+
+                    var service = subject.Service
+                        ?? text.ServicesIn(sentence).FirstOrDefault()
+                        ?? text.ServicesIn(passage.Text).FirstOrDefault()
+                        ?? (passage.Section is { } section ? text.ServicesIn(section.Text).FirstOrDefault() : null)
+                        ?? (postServices.Count == 1 ? postServices[0] : null);
+                    limits.Add(new CatalogLimit(service, subject.Feature?.Name, subject.Name, match.Metric, match.Value, match.Unit, match.Normalized,
+                        match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false)
+                    {
+                        Confidence = LimitConfidence.Of(subject.Source, match.Bounded, passage.Kind),
+                    });
                 }
             }
         }
@@ -393,13 +411,23 @@ public sealed partial class CatalogExtractor
         return limits;
     }
 
-    /// <summary>The service named closest before the figure in its sentence, else the first named after it; "per VNet" is a scope, not a subject.</summary>
-    private string? NearestService(string sentence, int index)
+    /// <summary>True when a heading above the passage marks its figures as measurements, costs, examples or an event's.</summary>
+    private static bool UnderExcludedHeading(Passage passage, Dictionary<Passage, bool> excluded)
     {
-        var mentions = _taxonomy.Matcher.Find(sentence)
-            .Where(m => !sentence.AsSpan(0, m.Index).TrimEnd().EndsWith("per", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        return mentions.LastOrDefault(m => m.Index < index)?.Service.Slug ?? mentions.FirstOrDefault()?.Service.Slug;
+        for (var heading = passage.Kind == PassageKind.Heading ? passage : passage.Section; heading is not null; heading = heading.Section)
+        {
+            if (!excluded.TryGetValue(heading, out var no))
+            {
+                excluded[heading] = no = NotALimitContexts.ExcludesHeading(heading.Text);
+            }
+
+            if (no)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
         /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
@@ -476,6 +504,10 @@ public sealed partial class CatalogExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[$€£%]")]
     private static partial System.Text.RegularExpressions.Regex PriceOrShare();
+
+    /// <summary>A table cell that is a bare number ("| 0.001 |"): the row is a result table, not a limit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\|)\s*[\d.,]+\s*(?:\||$)")]
+    private static partial System.Text.RegularExpressions.Regex MeasuredRow();
 
     /// <summary>
     /// Anchors of one post: a lead's slug ("f-private-link-direct-connect") or a hash of the block's
