@@ -34,6 +34,7 @@ public static partial class ServiceMentionRules
         new("a heading", c => c.Passage is { Kind: PassageKind.Heading }, PrimaryPoints),
         new("a bold lead", c => c.InLead, PrimaryPoints),
         new("one of many products named together", c => c.ServicesInPassage >= ManyProducts, 0),
+        new("the subject of the opening paragraph", c => c.IsOpening && SentenceStart().IsMatch(c.Before) && Predicate().IsMatch(c.After), PrimaryPoints),
         new("the opening paragraph", c => c.IsOpening, 2),
         new("the subject of a sentence", c => SentenceStart().IsMatch(c.Before) && Predicate().IsMatch(c.After), 2),
         new("the body", _ => true, 1),
