@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Catalog.Features;
+
+/// <summary>
+/// Whether a linked title in a roundup announces a product change, and how sure that is. A title that states a
+/// status ("... now generally available") or opens with an announcement ("Announcing", "Introducing") is one; a
+/// product that "adds", "gets" or "expands" something is one; how-tos, opinions, questions and stories are not,
+/// whatever they name. Each row is pinned by AnnouncementTitlesTests.
+/// </summary>
+public static partial class AnnouncementTitles
+{
+    /// <summary>Title shapes that are no announcement, checked first; a stated status still makes the title one.</summary>
+    public static readonly IReadOnlyList<(string Example, Regex Pattern)> NotAnnouncements =
+    [
+        ("How the .NET MAUI Team Uses GitHub Copilot for Productivity", HowTo()),
+        ("Why I changed Cursor to Copilot", FirstPerson()),
+        ("Search any GitHub repo from agent?", Question()),
+        ("New e-book teaches how to build an AI-powered SOC", Publication()),
+    ];
+
+    /// <summary>Title shapes that announce, with the confidence each gives that the item is a product change.</summary>
+    public static readonly IReadOnlyList<(string Example, Regex Pattern, double Confidence)> Announcements =
+    [
+        ("Introducing Azure Accelerate", LeadingAnnouncement(), 0.8),
+        ("Microsoft Expands Zero Trust Workshop", ProductChangeVerb(), 0.65),
+    ];
+
+    /// <summary>The confidence that a linked title (and the words after the link) announces a product change; 0 when it does not.</summary>
+    /// <param name="title">The link's text.</param>
+    /// <param name="rest">The item's words after the link.</param>
+    /// <param name="url">The link's URL: a changelog entry is an announcement by its shape (its words give no status).</param>
+    public static double Confidence(string title, string rest, string url)
+    {
+        if (StatusCues.First(title) is not null)
+        {
+            return 0.85;
+        }
+
+        if (NotAnnouncements.Any(n => n.Pattern.IsMatch(title)))
+        {
+            return 0;
+        }
+
+        foreach (var (_, pattern, confidence) in Announcements)
+        {
+            if (pattern.IsMatch(title))
+            {
+                return confidence;
+            }
+        }
+
+        if (StatusCues.First(rest) is not null || LeadingNew().IsMatch(rest))
+        {
+            return 0.6;
+        }
+
+        return ChangelogUrl().IsMatch(url) ? 0.55 : 0;
+    }
+
+    [GeneratedRegex(@"^(?:how|why|when|where|who|what(?!'s new|’s new)|which|should|can|is|are|do|does|building|build|using|use|getting|get|making|make|deep dive|behind the|lessons|tips|tricks|guide|a guide|the guide|tutorial|step-by-step|hands-on|from .{1,40} to|beyond|inside|understanding|exploring|choosing|my|our journey|hot take|\d+ (?:ways|tips|things|reasons|lessons))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HowTo();
+
+    [GeneratedRegex(@"(?:^|\s)(?:I|I'm|I've|me|you're|you|your)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(?:e-?book|white ?paper|webinar|podcast|episode|report finds|survey|study|award|wins)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Publication();
+
+    [GeneratedRegex(@"(?:^|:\s+)(?:announcing|introducing|unveiling|launching|launch of|now in|new in|what'?s new|what’s new|meet the new|welcome|say hello to|new)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAnnouncement();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}\p{N}.#][\p{L}\p{N}.+#-]*\s+){1,6}(?i:now\s+)?(?i:adds|gets|introduces|launches|expands|extends|brings|ships|lands|arrives|debuts|supports|unveils|offers|enables|previews|is here)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProductChangeVerb();
+
+    [GeneratedRegex(@"^(?:new|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNew();
+
+    [GeneratedRegex(@"(?:github\.blog/changelog/|azure\.microsoft\.com/[a-z-]*/?updates|/updates/|/whats-new|/what-s-new|/release-notes?/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangelogUrl();
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Catalog.Features;
+
+/// <summary>
+/// The services a roundup item belongs to (a stand-in, limited to the item's own words, until the shared
+/// feature attribution lands): the products its name names, else its text, else its section's headings, else the
+/// post's title; never the post's other services, and at most three. A product named only as a dependency
+/// ("powered by Microsoft Fabric", "via Private Link", "Azure Key Vault Integration") is not the item's.
+/// Thread-unsafe: one instance per post.
+/// </summary>
+public sealed partial class RoundupAttribution(ServiceMatcher matcher)
+{
+    /// <summary>At most this many services per item: a feature attached to more is attached to none in particular.</summary>
+    public const int MaxServices = 3;
+
+    /// <summary>Words before a product that make it a dependency of the item, not its owner; each row pinned by RoundupAttributionTests.</summary>
+    public static readonly IReadOnlyList<string> DependencyBefore =
+    [
+        "powered by", "built on", "built with", "backed by", "running on", "runs on", "hosted on", "on top of",
+        "using", "uses", "via", "through", "integrated with", "integrates with", "integration with", "integrations with",
+        "connects to", "connect to", "connected to", "stored in", "embedded in", "from", "alongside", "into",
+    ];
+
+    /// <summary>Words after a product in an item's name that make it the dependency: "Workspace Private Link Support", "Azure Key Vault Integration".</summary>
+    public static readonly IReadOnlyList<string> DependencyAfter =
+    [
+        "support", "integration", "integrations", "connector", "connectors", "data source", "data sources", "authentication", "as a source", "as a target",
+    ];
+
+    private readonly Dictionary<string, IReadOnlyList<string>> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>The item's services, first the owner.</summary>
+    /// <param name="name">The item's name.</param>
+    /// <param name="text">The item's own text (its list item, paragraph or the text under its heading).</param>
+    /// <param name="section">The heading above the item (for a heading item: the heading above that heading).</param>
+    /// <param name="title">The post's title.</param>
+    public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title)
+    {
+        if (Owners(name, fromName: true) is { Count: > 0 } named)
+        {
+            return named;
+        }
+
+        // A product the name holds only as a dependency ("... powered by Microsoft Fabric") is not the item's in its text either.
+        var dependencies = matcher.Find(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
+        if (Owners(text, fromName: false) is { Count: > 0 } said && said.Where(s => !dependencies.Contains(s)).ToList() is { Count: > 0 } own)
+        {
+            return own;
+        }
+
+        for (var heading = section; heading is not null; heading = heading.Section)
+        {
+            if (Owners(heading.Text, fromName: true) is { Count: > 0 } headed)
+            {
+                return headed;
+            }
+        }
+
+        return Owners(title, fromName: true);
+    }
+
+    /// <summary>
+    /// The products a text is about. In a name, the first product named (not as a dependency) and those joined to it
+    /// by "and", "+", "," or "/": "Web Application Firewall for AKS" is WAF's. In running text, every product named
+    /// not as a dependency, or only the first when it names more than <see cref="MaxServices"/>.
+    /// </summary>
+    public IReadOnlyList<string> Owners(string text, bool fromName)
+    {
+        var key = (fromName ? "n:" : "t:") + text;
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var mentions = matcher.Find(text).Where(m => !IsDependency(text, m, fromName)).ToList();
+        var owners = new List<string>();
+        if (fromName)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (i > 0 && !Coordination().IsMatch(text[(mentions[i - 1].Index + mentions[i - 1].Length)..mentions[i].Index]))
+                {
+                    break;
+                }
+
+                if (!owners.Contains(mentions[i].Service.Slug))
+                {
+                    owners.Add(mentions[i].Service.Slug);
+                }
+            }
+        }
+        else
+        {
+            owners.AddRange(mentions.Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal));
+            if (owners.Count > MaxServices)
+            {
+                owners.RemoveRange(1, owners.Count - 1);
+            }
+        }
+
+        if (owners.Count > MaxServices)
+        {
+            owners.RemoveRange(MaxServices, owners.Count - MaxServices);
+        }
+
+        _cache[key] = owners;
+        return owners;
+    }
+
+    private static bool IsDependency(string text, ServiceMention mention, bool fromName)
+    {
+        var before = text.AsSpan(0, mention.Index).TrimEnd();
+        foreach (var cue in DependencyBefore)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[before.Length - cue.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        if (!fromName)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
+        foreach (var cue in DependencyAfter)
+        {
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|\+|&|/|and|,\s*and)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+}

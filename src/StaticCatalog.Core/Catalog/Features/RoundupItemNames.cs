@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace StaticCatalog.Catalog.Features;
+
+/// <summary>
+/// Cleans a roundup item's name: its bold lead, link title or heading without announcement and status wording,
+/// and without damaging what the name holds: versions (".NET 11 Preview 3"), brackets ("Data Loss Prevention (DLP)"),
+/// hyphenated names ("MAI-Image-2e"). Each rule is one row: the pattern, what replaces it, and the case that pins it
+/// (RoundupItemNamesTests).
+/// </summary>
+public static partial class RoundupItemNames
+{
+    /// <summary>The cleaning rules, applied in order.</summary>
+    public static readonly IReadOnlyList<(string Example, Regex Pattern, string Replacement)> Rules =
+    [
+        ("1. Agent 365 -> Agent 365", Numbering(), ""),
+        ("Reasoning Reimagined: Introducing Phi-4-mini-flash-reasoning -> Phi-4-mini-flash-reasoning", IntroBeforeAnnouncement(), ""),
+        ("Announcing TypeScript 5.9 Beta -> TypeScript 5.9 Beta", LeadingAnnouncement(), ""),
+        ("Public preview: Private Link Direct Connect -> Private Link Direct Connect", LeadingStatusLabel(), ""),
+        ("Agent 365 (GA May 1) -> Agent 365", StatusBracket(), ""),
+        ("Copilot code review now generally available on GitHub Mobile -> Copilot code review on GitHub Mobile", InnerStatusPhrase(), ""),
+        ("Copilot coding agent now supports remote MCP servers -> Copilot coding agent supports remote MCP servers", NowBeforeVerb(), ""),
+        ("Azure Boost is now GA -> Azure Boost", TrailingStatusPhrase(), ""),
+        ("Azure Accelerate: Expert Support and Investments -> Azure Accelerate", Subtitle(), ""),
+    ];
+
+    /// <summary>The item's name, or an empty string when nothing of a name is left.</summary>
+    public static string Clean(string text)
+    {
+        var name = Spaces().Replace(text.Replace('*', ' '), " ").Trim();
+        foreach (var (_, pattern, replacement) in Rules)
+        {
+            var cleaned = Spaces().Replace(pattern.Replace(name, replacement), " ").Trim();
+            // A rule that would leave nothing (a heading that is only "Generally available") leaves the name alone.
+            if (cleaned.Length > 0)
+            {
+                name = cleaned;
+            }
+        }
+
+        name = Balance(name)
+            .TrimStart(' ', ':', ',', ';', '-', '–', '—', '"', '“', '”', '\'', '!', '?', '|')
+            .TrimEnd(' ', ':', '.', ',', ';', '-', '–', '—', '"', '“', '”', '\'', '!', '?', '|');
+        name = LeadingArticle().Replace(name, string.Empty);
+        return name.Length is 0 or > 120 ? string.Empty : name;
+    }
+
+    /// <summary>Drops a bracket left without its partner ("MAI-Image-2e)" is "MAI-Image-2e"); whole pairs stay.</summary>
+    private static string Balance(string name)
+    {
+        var keep = new bool[name.Length];
+        var open = new Stack<int>();
+        for (var i = 0; i < name.Length; i++)
+        {
+            keep[i] = true;
+            if (name[i] == '(')
+            {
+                open.Push(i);
+            }
+            else if (name[i] == ')')
+            {
+                if (open.Count == 0)
+                {
+                    keep[i] = false;
+                }
+                else
+                {
+                    open.Pop();
+                }
+            }
+        }
+
+        foreach (var i in open)
+        {
+            keep[i] = false;
+        }
+
+        var chars = name.Where((_, i) => keep[i]).ToArray();
+        return Spaces().Replace(new string(chars), " ").Trim();
+    }
+
+    [GeneratedRegex(@"^\s*(?:\d+[.)]|[IVX]+\.|Step \d+:?)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^[^:]{1,60}:\s+(?=(?:Introducing|Announcing|Unveiling)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroBeforeAnnouncement();
+
+    [GeneratedRegex(@"^(?:(?:we'?re\s+)?(?:announcing|introducing|unveiling|presenting|launching|welcoming|meet)\s+(?:the\s+)?(?:(?:public|private)\s+preview\s+of\s+|general\s+availability\s+of\s+|availability\s+of\s+)?(?:the\s+)?(?:new\s+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAnnouncement();
+
+    [GeneratedRegex(@"^(?:(?:public|private|limited)\s+preview|preview|GA|generally\s+available|general\s+availability|now\s+available|now\s+in\s+preview|in\s+preview|retired|retirement|deprecated|deprecation|coming\s+soon|new)\s*[:–—-]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingStatusLabel();
+
+    /// <summary>A bracket that only states a status, with or without a date: "(GA)", "(Public Preview)", "(generally available March 31.)".</summary>
+    [GeneratedRegex(@"\s*[(\[]\s*(?:now\s+)?(?:GA|generally\s+available|general\s+availability|(?:in\s+)?(?:public\s+|private\s+|limited\s+)?preview|beta|coming\s+soon|upcoming|retir\w*|deprecat\w*|available(?:\s+now)?|new|planned|released)\b[^()\[\]]{0,30}[)\]]\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusBracket();
+
+    /// <summary>"now generally available", "now available", "is in public preview" inside a title, before "on/in/for ..." or at its end.</summary>
+    [GeneratedRegex(@"\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:generally\s+available|available\s+in\s+(?:public\s+|private\s+)?preview|in\s+(?:public\s+|private\s+)?preview|(?<=now\s+)available|(?<=now\s+)GA|now\s+available|now\s+GA|now\s+live)(?=\s+(?:on|in|for|to|with|across|through|via)\b|\s*$|\s*[:–—-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InnerStatusPhrase();
+
+    /// <summary>"now" before a verb of change says when, not what: "X now supports Y" names "X supports Y".</summary>
+    [GeneratedRegex(@"\b[Nn]ow\s+(?=(?:supports?|offers?|includes?|adds?|lets?|allows?|enables?|works?|runs?|has|comes?)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NowBeforeVerb();
+
+    [GeneratedRegex(@"(?<!\b[Gg]enerally)\s+(?:(?:is|are|has|have)\s+)?(?:now\s+)?(?:been\s+)?(?:GA|live|here|released|launched|available|retired|deprecated)\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingStatusPhrase();
+
+    /// <summary>A subtitle after ": " or " | ", once the name before it has a word: "Azure Accelerate: Expert Support ..." (a spaced dash may join two names, so it stays).</summary>
+    [GeneratedRegex(@"(?<=\p{L}[^:|]{0,80}?)(?::\s+|\s+\|\s+).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Subtitle();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}
