@@ -57,6 +57,7 @@ public static class CatalogJson
                 json.WriteString("source", post.Post.RelativePath.Replace('\\', '/'));
                 json.WriteString("kind", PostKindNames.Id(post.Post.Catalog.Kind));
                 Strings(json, "services", post.Post.Catalog.Services);
+                Strings(json, "mentioned", post.Post.Catalog.Mentioned);
                 Strings(json, "tags", post.Post.Tags);
                 Strings(json, "features", catalog.FeaturesOf(post).Select(f => f.Id));
                 Strings(json, "limits", catalog.LimitsOf(post).Select(l => l.Id));
@@ -76,6 +77,7 @@ public static class CatalogJson
                 NullableString(json, "url", entry.HasPage ? url.Absolute(entry.SitePath) : null);
                 NullableString(json, "docs", entry.Service.Docs);
                 json.WriteNumber("post_count", entry.Posts.Count);
+                json.WriteNumber("mentioned_count", entry.MentionedIn.Count);
                 json.WriteNumber("feature_count", entry.Features.Count);
                 json.WriteNumber("limit_count", entry.Limits.Count);
                 json.WriteEndObject();
