@@ -80,6 +80,17 @@ public static class RoundupItemFinder
                 }
             }
 
+            if (passage.Kind == PassageKind.ListItem && passage.Lead is null && LinkedTitle.Of(passage) is null && BareProductLead(passage) is { } group)
+            {
+                // "- **Azure Kubernetes Service (AKS)**:" over "  - Automatic cluster upgrades": each line is one of the product's changes.
+                var listed = RoundupItemNames.Clean(cue is { Index: > 0 } ? passage.Text[..cue.Index] : passage.Text);
+                if (listed.Length > 0 && Words(listed) <= 12 && !listed.Contains(". ", StringComparison.Ordinal) && !FeatureFinder.IsGeneric(listed))
+                {
+                    Add(index, RoundupItemShape.GroupedListItem, listed, passage, passage.Text, cue, shapeConfidence: null, group: group);
+                    return;
+                }
+            }
+
             if (passage.Lead is { } lead)
             {
                 var name = RoundupItemNames.Clean(lead);
@@ -110,15 +121,17 @@ public static class RoundupItemFinder
 
             if (passage.Kind == PassageKind.ListItem)
             {
-                var name = cue is { Index: > 0 } ? RoundupItemNames.Clean(passage.Text[..cue.Index]) : string.Empty;
-                if (name.Length > 0 && Words(name) <= 10 && char.IsUpper(name[0]) && !FeatureFinder.IsGeneric(name))
+                var name = cue is { Index: > 0 } ? RoundupItemNames.BeforeCue(passage.Text[..cue.Index]) : string.Empty;
+                if (name.Length > 0 && Words(name) <= 10 && (char.IsUpper(name[0]) || char.IsDigit(name[0])) && !FeatureFinder.IsGeneric(name) && !(IsWeak(cue!) && IsBareProduct(name)))
                 {
                     Add(index, RoundupItemShape.StatusListItem, name, passage, passage.Text, cue, shapeConfidence: null);
                     return;
                 }
 
-                var subject = RoundupItemShapes.SentenceSubject(SentenceSplitter.Split(passage.Text).FirstOrDefault() ?? string.Empty) is { } said ? RoundupItemNames.Clean(said) : string.Empty;
+                var said = RoundupItemShapes.SubjectAndVerb(SentenceSplitter.Split(passage.Text).FirstOrDefault() ?? string.Empty);
+                var subject = said is { } found ? RoundupItemNames.Clean(found.Subject) : string.Empty;
                 if (subject.Length > 0 && !FeatureFinder.IsGeneric(subject) && !RoundupItemShapes.IsFieldLabel(subject)
+                    && !(RoundupItemShapes.ObjectVerbs.Contains(said!.Value.Verb) && IsBareProduct(subject))
                     && (attribution.Owners(subject, fromName: true).Count > 0 || RoundupItemShapes.LooksLikeProduct(subject)))
                 {
                     Add(index, RoundupItemShape.ProductSentence, subject, passage, passage.Text, cue, shapeConfidence: null);
@@ -232,10 +245,10 @@ public static class RoundupItemFinder
             }
         }
 
-        private RoundupItem Add(int index, RoundupItemShape shape, string name, Passage block, string text, StatusCue? cue, double? shapeConfidence, string? evidenceText = null)
+        private RoundupItem Add(int index, RoundupItemShape shape, string name, Passage block, string text, StatusCue? cue, double? shapeConfidence, string? evidenceText = null, string? group = null)
         {
             // A heading item's section is the theme heading above it; any other item's is the heading it sits under.
-            var services = attribution.ServicesOf(name, text, block.Section, title);
+            var services = attribution.ServicesOf(name, text, block.Section, title, group);
             var headingCue = cue is null ? SectionCue(block.Section) : null;
             var status = (cue ?? headingCue)?.Status ?? ReleaseStatus.Unknown;
             var (withStatus, withService, otherwise) = RoundupItemShapes.Confidence[shape];
@@ -314,6 +327,21 @@ public static class RoundupItemFinder
             return null;
         }
 
+        /// <summary>The lead of the list item this one is nested in when that lead is all its item says ("**Azure Functions**:").</summary>
+        private string? BareProductLead(Passage passage)
+        {
+            for (var block = passage.Block.Parent; block is not null; block = block.Parent)
+            {
+                if (block is ListItemBlock && _byBlock.TryGetValue(block, out var parent))
+                {
+                    // A bare lead groups the lines under it: a product ("**Azure Functions**:") or an area ("**Storage**:").
+                    return parent.Lead is { } lead && parent.Text.Length <= lead.Length + 3 && !RoundupItemShapes.IsFieldLabel(lead) ? lead : null;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The item of the list item this passage is nested in, if that one is an item.</summary>
         private RoundupItem? ParentItem(Passage passage)
         {
@@ -371,6 +399,10 @@ public static class RoundupItemFinder
             cue.Text.Contains("now", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("launch", StringComparison.OrdinalIgnoreCase)
             || cue.Text.Contains("roll", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("live", StringComparison.OrdinalIgnoreCase)
             || cue.Text.Contains("released", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("support", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A product's name alone ("ACA now supports ..."): the product is no feature of itself in a roundup's list.</summary>
+        private bool IsBareProduct(string name) =>
+            attribution.Owners(name, fromName: true).Count == 1 && attribution.Matcher.Find(name) is [{ } only] && only.Index == 0 && only.Length == name.Length;
 
         private static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     }
