@@ -36,6 +36,11 @@ public static class RoundupItemFinder
         private readonly Dictionary<Passage, RoundupItem> _itemOf = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<Passage, StatusCue?> _cues = new(ReferenceEqualityComparer.Instance);
         private readonly List<(int Index, RoundupItem Item)> _found = [];
+        private readonly Dictionary<Passage, bool> _nonItem = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Passage, List<Passage>> _paragraphsBySection = passages
+            .Where(p => p.Kind == PassageKind.Paragraph && p.Section is not null)
+            .GroupBy(p => p.Section!, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => (Passage)g.Key!, g => g.ToList(), (IEqualityComparer<Passage>)ReferenceEqualityComparer.Instance);
 
         public RoundupItems Read()
         {
@@ -64,7 +69,7 @@ public static class RoundupItemFinder
         private void ReadBlock(int index)
         {
             var passage = passages[index];
-            if (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text))
+            if (InNonItemSection(passage))
             {
                 return;
             }
@@ -131,7 +136,7 @@ public static class RoundupItemFinder
                 var said = RoundupItemShapes.SubjectAndVerb(SentenceSplitter.Split(passage.Text).FirstOrDefault() ?? string.Empty);
                 var subject = said is { } found ? RoundupItemNames.Clean(found.Subject) : string.Empty;
                 if (subject.Length > 0 && !FeatureFinder.IsGeneric(subject) && !RoundupItemShapes.IsFieldLabel(subject)
-                    && !(RoundupItemShapes.ObjectVerbs.Contains(said!.Value.Verb) && IsBareProduct(subject))
+                    && !((RoundupItemShapes.ObjectVerbs.Contains(said!.Value.Verb) && IsBareProduct(subject)) || !subject.Contains(' ', StringComparison.Ordinal))
                     && (attribution.Owners(subject, fromName: true).Count > 0 || RoundupItemShapes.LooksLikeProduct(subject)))
                 {
                     Add(index, RoundupItemShape.ProductSentence, subject, passage, passage.Text, cue, shapeConfidence: null);
@@ -158,7 +163,7 @@ public static class RoundupItemFinder
         {
             var passage = passages[index];
             if (passage.Kind is not (PassageKind.ListItem or PassageKind.Paragraph) || (Cue(passage) is null && StatusCues.First(passage.LinkWords) is null)
-                || (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text)))
+                || InNonItemSection(passage))
             {
                 return;
             }
@@ -316,9 +321,14 @@ public static class RoundupItemFinder
                 return null;
             }
 
-            foreach (var passage in passages)
+            if (item.Section is null || !_paragraphsBySection.TryGetValue(item.Section, out var paragraphs))
             {
-                if (passage.Kind == PassageKind.Paragraph && ReferenceEquals(passage.Section, item.Section) && passage.Text.Contains(head, StringComparison.OrdinalIgnoreCase))
+                return null;
+            }
+
+            foreach (var passage in paragraphs)
+            {
+                if (passage.Text.Contains(head, StringComparison.OrdinalIgnoreCase))
                 {
                     return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(head, StringComparison.OrdinalIgnoreCase));
                 }
@@ -354,6 +364,21 @@ public static class RoundupItemFinder
             }
 
             return null;
+        }
+
+        private bool InNonItemSection(Passage passage)
+        {
+            if (passage.Section is not { } heading)
+            {
+                return false;
+            }
+
+            if (!_nonItem.TryGetValue(heading, out var skip))
+            {
+                _nonItem[heading] = skip = RoundupItemShapes.IsNonItemSection(heading.Text);
+            }
+
+            return skip;
         }
 
         private StatusCue? Cue(Passage passage)
@@ -400,9 +425,10 @@ public static class RoundupItemFinder
             || cue.Text.Contains("roll", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("live", StringComparison.OrdinalIgnoreCase)
             || cue.Text.Contains("released", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("support", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>A product's name alone ("ACA now supports ..."): the product is no feature of itself in a roundup's list.</summary>
+        /// <summary>A product's name alone, or one word ("ACA now supports ..."): the product is no feature of itself in a roundup's list.</summary>
         private bool IsBareProduct(string name) =>
-            attribution.Owners(name, fromName: true).Count == 1 && attribution.Matcher.Find(name) is [{ } only] && only.Index == 0 && only.Length == name.Length;
+            !name.Contains(' ', StringComparison.Ordinal)
+            || (attribution.Owners(name, fromName: true).Count == 1 && attribution.Matcher.Find(name) is [{ } only] && only.Index == 0 && only.Length == name.Length);
 
         private static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     }

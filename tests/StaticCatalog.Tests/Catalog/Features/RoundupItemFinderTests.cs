@@ -184,6 +184,8 @@ public sealed class RoundupItemFinderTests
             - Standard NAT Gateway V2 offers 100 Gbps throughput and zone redundancy.
             - Introduction of zone redundant SKUs for ExpressRoute enables automatic failover.
             - Teams should plan their migration early.
+            - ACA now supports hosting agents with serverless GPUs.
+            - ACA simplifies complex migrations.
             """);
 
         Assert.Equal(["Standard NAT Gateway V2", "zone redundant SKUs for ExpressRoute"], items.Items.Select(i => i.Name));
