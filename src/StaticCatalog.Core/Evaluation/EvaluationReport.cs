@@ -1,22 +1,8 @@
 namespace StaticCatalog.Evaluation;
 
-/// <summary>
-/// How the extractor does on a labelled set. Services and limits are compared per post as sets
-/// (limits by normalized value and base unit). A labelled feature is found when an extracted
-/// feature's name matches it; status accuracy is the share of found features with the labelled status.
-/// </summary>
-public sealed record EvaluationReport(
-    int Posts,
-    Score Services,
-    Score Limits,
-    int FeaturesLabelled,
-    int FeaturesFound,
-    int StatusesRight,
-    IReadOnlyList<string> Mistakes)
+/// <summary>What <c>staticcatalog evaluate</c> found: a report per half asked for, and the posts it could not score.</summary>
+/// <param name="Missing">Labelled posts not found in the corpus or that do not parse.</param>
+public sealed record EvaluationReport(IReadOnlyList<HalfReport> Halves, IReadOnlyList<string> Missing)
 {
-    /// <summary>Labelled features with a matching extracted feature, over all labelled features.</summary>
-    public double FeatureRecall => FeaturesLabelled == 0 ? 1 : (double)FeaturesFound / FeaturesLabelled;
-
-    /// <summary>Found features whose status is the labelled one, over found features.</summary>
-    public double StatusAccuracy => FeaturesFound == 0 ? 1 : (double)StatusesRight / FeaturesFound;
+    public HalfReport? Half(string half) => Halves.FirstOrDefault(h => h.Half == half);
 }

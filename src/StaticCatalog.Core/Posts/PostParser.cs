@@ -3,6 +3,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using StaticCatalog.Catalog;
+using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
 using StaticCatalog.Safety;
@@ -23,6 +24,9 @@ public sealed class PostParser
     private readonly ServiceTaxonomy _taxonomy;
     private readonly CatalogExtractor _extractor;
     private readonly PostBodySafety _safety = new();
+
+    /// <summary>The parser a build uses: the site's Markdown pipeline and catalog extractor over <paramref name="taxonomy"/>.</summary>
+    public static PostParser ForSite(ServiceTaxonomy taxonomy) => new(MarkdownPipelineFactory.Create(), taxonomy);
 
     public PostParser(MarkdownPipeline pipeline, ServiceTaxonomy? taxonomy = null)
     {
@@ -90,7 +94,8 @@ public sealed class PostParser
         RemoveTitleHeading(document, frontMatter.Title);
 
         // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
-        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog, date);
+        var postOrigin = new PostOrigin(frontMatter.FeedName, PostOrigin.FolderOf(source.RelativePath), frontMatter.SectionNames, frontMatter.Kind);
+        var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog, postOrigin, date);
         FragmentLinkRepair.Repair(document, source, diagnostics);
         var hasRawHtml = _safety.Inspect(document, source, diagnostics);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores a built site's catalog.json against the blind labels, by the labelling guide's rules, per half and feed.
 
-A stop-gap until `staticcatalog evaluate` reads this set (issue 16). Usage:
+`staticcatalog evaluate` applies the same rules to the posts themselves and gives the same counts. Usage:
   python3 score.py SITE/catalog.json [dev|test]      (default: test)
 Matching, as the guide says: a feature matches one-to-one when the names share at least half of the longer
 name's words (or the extractor's name holds half the words of the label's evidence); a limit matches on the same

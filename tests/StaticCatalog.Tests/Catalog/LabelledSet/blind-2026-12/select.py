@@ -3,7 +3,7 @@
 
 Each feed's posts are ordered by sha256("blind-2026-12:" + feed/file) and the first N are taken
 (posts over 25,000 bytes are skipped, except in roundups, where posts over 60,000 bytes are skipped).
-The 30 posts of the older set (labels.yml beside this folder) are added and relabelled from the text.
+The 30 posts of the older set (labels.yml, retired in issue 16; their names are in old-set.txt) are added and relabelled from the text.
 The dev/test split is by sha256(file name): first hex digit 0-7 is dev, 8-f is test.
 Usage: python3 select.py [corpus-root]   prints feed/file, batch, half
 """

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace StaticCatalog.Tests.Cli;
+
+/// <summary><c>staticcatalog evaluate</c> as a user meets it, on a two-post labelled set in a temp folder.</summary>
+[Trait("Category", "Program")]
+public sealed class EvaluateCliTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public EvaluateCliTests()
+    {
+        _folder.Write("set/selection.txt", "news/2026-01-02-NAT-Gateway-V2.md news dev\nnews/2026-01-03-Other.md news test\n");
+        _folder.Write("set/labels/news/2026-01-02-NAT-Gateway-V2.md.yml",
+            "kind: announcement\nservices: [Azure NAT Gateway]\nfeatures:\n  - name: NAT Gateway V2\n    service: Azure NAT Gateway\n    status: ga\nlimits: []\n");
+        _folder.Write("set/labels/news/2026-01-03-Other.md.yml", "kind: other\nservices: []\nfeatures: []\nlimits: []\n");
+        _folder.Write("corpus/news/2026-01-02-NAT-Gateway-V2.md", "---\ntitle: NAT Gateway V2 is now generally available\ndate: 2026-01-02\n---\n\nAzure NAT Gateway V2 is now generally available.\n");
+        _folder.Write("corpus/news/2026-01-03-Other.md", "---\ntitle: Notes\ndate: 2026-01-03\n---\n\nSome notes.\n");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Both_halves_are_printed_with_the_goals_and_floors_beside_the_test_half_and_written_as_json()
+    {
+        var run = CliRunner.Start(_folder.Path, "evaluate", "--set", "set", "--corpus", "corpus", "--input", RepoPaths.Input, "--json", "scores.json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("dev half: 1 posts (tune on it)", run.Out);
+        Assert.Contains("test half: 1 posts (report it, never tune on it)", run.Out);
+        Assert.Matches(@"\n  goal +0\.85 +0\.75 ", run.Out);
+        Assert.Matches(@"\nkind:announcement +1 ", run.Out);
+        using var json = JsonDocument.Parse(File.ReadAllText(_folder.Combine("scores.json")));
+        var all = json.RootElement.GetProperty("halves").GetProperty("dev").GetProperty("all");
+        Assert.Equal(1, all.GetProperty("features_labelled").GetInt32());
+        Assert.Equal(0.85, json.RootElement.GetProperty("targets").GetProperty("features_precision").GetProperty("goal").GetDouble());
+    }
+
+    [Fact]
+    public void One_half_can_be_asked_for_and_a_bad_half_or_a_missing_corpus_is_a_usage_error()
+    {
+        var dev = CliRunner.Start(_folder.Path, "evaluate", "--set", "set", "--corpus", "corpus", "--input", RepoPaths.Input, "--half", "dev");
+
+        Assert.Equal(0, dev.ExitCode);
+        Assert.DoesNotContain("test half", dev.Out);
+        Assert.Equal(2, CliRunner.Start(_folder.Path, "evaluate", "--set", "set", "--corpus", "corpus", "--half", "tests").ExitCode);
+        var missing = CliRunner.Start(_folder.Path, "evaluate", "--set", "set", "--corpus", "nowhere");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("nowhere: error SC", missing.Error);
+    }
+}
