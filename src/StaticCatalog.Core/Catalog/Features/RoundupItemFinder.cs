@@ -227,7 +227,9 @@ public static class RoundupItemFinder
                 return;
             }
 
-            var name = RoundupItemNames.Clean(heading.Text);
+            // "## JFrog Fly: Zero-Config, AI-Native Release Management": a heading names its product before the colon.
+            var colon = heading.Text.IndexOf(": ", StringComparison.Ordinal);
+            var name = RoundupItemNames.Clean(colon > 0 ? heading.Text[..colon] : heading.Text);
             var cue = Cue(heading);
             if (name.Length == 0 || Words(name) > 12 || FeatureFinder.IsGeneric(name) || RoundupItemShapes.IsThemeHeading(name))
             {

@@ -142,10 +142,14 @@ public sealed class RoundupItemFinderTests
             ### Phi-4 Reasoning Vision 15B
 
             A multimodal reasoning model.
+
+            ### JFrog Fly: Zero-Config, AI-Native Release Management
+
+            JFrog introduced JFrog Fly, an agentic repository.
             """);
         var items = RoundupItemFinder.Find(passages, "What's new in Microsoft Foundry | March 2026", RoundupTestPosts.Taxonomy.Matcher);
 
-        Assert.Equal(["GPT-5.4", "Phi-4 Reasoning Vision 15B"], items.Items.Select(i => i.Name));
+        Assert.Equal(["GPT-5.4", "Phi-4 Reasoning Vision 15B", "JFrog Fly"], items.Items.Select(i => i.Name));
         Assert.Equal(ReleaseStatus.Ga, items.Items[0].Status);
         Assert.Equal(["foundry"], items.Items[0].Services);
         Assert.Equal(RoundupItemShape.Heading, items.Items[0].Shape);
