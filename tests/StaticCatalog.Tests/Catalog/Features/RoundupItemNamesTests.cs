@@ -45,17 +45,17 @@ public sealed class RoundupItemNamesTests
 
     [Fact]
     public void Every_before_cue_rule_is_pinned_by_its_example() =>
-        Assert.All(RoundupItemNames.BeforeCueRules, rule =>
-        {
-            var parts = rule.Example.Split(" -> ");
-            Assert.Equal(parts[1], RoundupItemNames.BeforeCue(parts[0]));
-        });
+        AssertExamples(RoundupItemNames.BeforeCueRules.Select(r => r.Example), RoundupItemNames.BeforeCue);
 
     [Fact]
     public void Every_rule_is_pinned_by_its_example() =>
-        Assert.All(RoundupItemNames.Rules, rule =>
+        AssertExamples(RoundupItemNames.Rules.Select(r => r.Example), RoundupItemNames.Clean);
+
+    /// <summary>Each example reads "input -> expected name".</summary>
+    private static void AssertExamples(IEnumerable<string> examples, Func<string, string> clean) =>
+        Assert.All(examples, example =>
         {
-            var parts = rule.Example.Split(" -> ");
-            Assert.Equal(parts[1], RoundupItemNames.Clean(parts[0]));
+            var parts = example.Split(" -> ");
+            Assert.Equal(parts[1], clean(parts[0]));
         });
 }
