@@ -113,10 +113,16 @@ public static class RoundupItemFinder
             {
                 var confidence = AnnouncementTitles.Confidence(linked.Title, linked.Rest, linked.Url);
                 var name = RoundupItemNames.Clean(linked.Title);
+                // A weekly digest describes its linked items in the section's text: the sentence naming the item gives its status and product,
+                // and makes a plain title ("MAI-Image-2-Efficient in Microsoft Foundry: ...") an announcement when it states one.
+                var described = cue is null && name.Length > 0 ? DescribingSentence(passage, name) : null;
+                if (confidence == 0 && described is not null && RoundupStatus.Of(described, postDate) is not null && !AnnouncementTitles.IsNotAnnouncement(linked.Title))
+                {
+                    confidence = AnnouncementTitles.DescribedConfidence;
+                }
+
                 if (confidence > 0 && name.Length > 0 && !FeatureFinder.IsGeneric(name))
                 {
-                    // A weekly digest describes its linked items in the section's text: the sentence naming the item gives its status and product.
-                    var described = cue is null ? DescribingSentence(passage, name) : null;
                     Add(index, RoundupItemShape.LinkedTitle, name, passage, described is null ? passage.Text : passage.Text + " " + described,
                         cue ?? (described is null ? null : RoundupStatus.Of(described, postDate)), confidence);
                 }
@@ -328,11 +334,16 @@ public static class RoundupItemFinder
                 return null;
             }
 
-            foreach (var passage in paragraphs)
+            // The name's first three words, else its first word when that is a product's ("MAI-Image-2-Efficient").
+            string[] heads = words[0].Length >= 6 && RoundupItemShapes.LooksLikeProduct(words[0]) ? [head, words[0]] : [head];
+            foreach (var wanted in heads)
             {
-                if (passage.Text.Contains(head, StringComparison.OrdinalIgnoreCase))
+                foreach (var passage in paragraphs)
                 {
-                    return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(head, StringComparison.OrdinalIgnoreCase));
+                    if (passage.Text.Contains(wanted, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(wanted, StringComparison.OrdinalIgnoreCase));
+                    }
                 }
             }
 

@@ -52,13 +52,19 @@ public sealed class RoundupItemFinderTests
             ### Networking, Security, and Migration Updates
 
             Azure NAT Gateway V2 is now generally available with zone redundancy. Teams also shared migration tips.
+            MAI-Image-2-Efficient is now available in Microsoft Foundry without a waitlist.
 
             - [Announcing Azure NAT Gateway V2](https://azure.microsoft.com/en-us/blog/nat-gateway-v2/)
+            - [MAI-Image-2-Efficient in Microsoft Foundry: flagship quality at lower cost](https://microsoft.ai/news/mai-image-2-efficient/)
             - [How we moved our team to AKS](https://example.com/aks-story)
             - [Private Link Direct Connect now in public preview](https://azure.microsoft.com/en-us/updates/direct-connect)
             """);
 
-        Assert.Equal(["Azure NAT Gateway V2", "Private Link Direct Connect"], items.Items.Select(i => i.Name));
+        Assert.Equal(["Azure NAT Gateway V2", "MAI-Image-2-Efficient in Microsoft Foundry", "Private Link Direct Connect"], items.Items.Select(i => i.Name));
+        var image = items.Items[1];
+        Assert.Equal(ReleaseStatus.Ga, image.Status);
+        Assert.Equal(["foundry"], image.Services);
+        Assert.Equal(0.6, image.Confidence);
         var natGateway = Only(items, "Azure NAT Gateway V2");
         Assert.Equal(ReleaseStatus.Ga, natGateway.Status);
         Assert.Equal(["nat-gateway"], natGateway.Services);
