@@ -26,6 +26,12 @@ public static partial class AnnouncementTitles
         ("Microsoft Expands Zero Trust Workshop", ProductChangeVerb(), 0.65),
     ];
 
+    /// <summary>The confidence of a plain title whose item the section's text announces with a status ("X ... is now available").</summary>
+    public const double DescribedConfidence = 0.6;
+
+    /// <summary>True for a how-to, story, question or publication title (<see cref="NotAnnouncements"/>).</summary>
+    public static bool IsNotAnnouncement(string title) => NotAnnouncements.Any(n => n.Pattern.IsMatch(title));
+
     /// <summary>The confidence that a linked title (and the words after the link) announces a product change; 0 when it does not.</summary>
     /// <param name="title">The link's text.</param>
     /// <param name="rest">The item's words after the link.</param>

@@ -28,6 +28,9 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         "support", "integration", "integrations", "connector", "connectors", "data source", "data sources", "authentication", "as a source", "as a target",
     ];
 
+    /// <summary>The service names.</summary>
+    public ServiceMatcher Matcher => matcher;
+
     private readonly Dictionary<string, IReadOnlyList<string>> _cache = new(StringComparer.Ordinal);
 
     /// <summary>The item's services, first the owner.</summary>
@@ -35,7 +38,8 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
     /// <param name="text">The item's own text (its list item, paragraph or the text under its heading).</param>
     /// <param name="section">The heading above the item (for a heading item: the heading above that heading).</param>
     /// <param name="title">The post's title.</param>
-    public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title)
+    /// <param name="group">The bare product lead an item is listed under ("- **Azure Functions**:"), or null.</param>
+    public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title, string? group = null)
     {
         if (Owners(name, fromName: true) is { Count: > 0 } named)
         {
@@ -47,6 +51,11 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         if (Owners(text, fromName: false) is { Count: > 0 } said && said.Where(s => !dependencies.Contains(s)).ToList() is { Count: > 0 } own)
         {
             return own;
+        }
+
+        if (group is not null && Owners(group, fromName: true) is { Count: > 0 } grouped)
+        {
+            return grouped;
         }
 
         for (var heading = section; heading is not null; heading = heading.Section)

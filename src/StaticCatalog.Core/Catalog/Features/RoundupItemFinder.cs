@@ -36,6 +36,11 @@ public static class RoundupItemFinder
         private readonly Dictionary<Passage, RoundupItem> _itemOf = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<Passage, StatusCue?> _cues = new(ReferenceEqualityComparer.Instance);
         private readonly List<(int Index, RoundupItem Item)> _found = [];
+        private readonly Dictionary<Passage, bool> _nonItem = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Passage, List<Passage>> _paragraphsBySection = passages
+            .Where(p => p.Kind == PassageKind.Paragraph && p.Section is not null)
+            .GroupBy(p => p.Section!, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => (Passage)g.Key!, g => g.ToList(), (IEqualityComparer<Passage>)ReferenceEqualityComparer.Instance);
 
         public RoundupItems Read()
         {
@@ -64,7 +69,7 @@ public static class RoundupItemFinder
         private void ReadBlock(int index)
         {
             var passage = passages[index];
-            if (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text))
+            if (InNonItemSection(passage))
             {
                 return;
             }
@@ -76,6 +81,17 @@ public static class RoundupItemFinder
                 _itemOf[passage] = parent;
                 if (cue is null)
                 {
+                    return;
+                }
+            }
+
+            if (passage.Kind == PassageKind.ListItem && passage.Lead is null && LinkedTitle.Of(passage) is null && BareProductLead(passage) is { } group)
+            {
+                // "- **Azure Kubernetes Service (AKS)**:" over "  - Automatic cluster upgrades": each line is one of the product's changes.
+                var listed = RoundupItemNames.Clean(cue is { Index: > 0 } ? passage.Text[..cue.Index] : passage.Text);
+                if (listed.Length > 0 && Words(listed) <= 12 && !listed.Contains(". ", StringComparison.Ordinal) && !FeatureFinder.IsGeneric(listed))
+                {
+                    Add(index, RoundupItemShape.GroupedListItem, listed, passage, passage.Text, cue, shapeConfidence: null, group: group);
                     return;
                 }
             }
@@ -97,10 +113,16 @@ public static class RoundupItemFinder
             {
                 var confidence = AnnouncementTitles.Confidence(linked.Title, linked.Rest, linked.Url);
                 var name = RoundupItemNames.Clean(linked.Title);
+                // A weekly digest describes its linked items in the section's text: the sentence naming the item gives its status and product,
+                // and makes a plain title ("MAI-Image-2-Efficient in Microsoft Foundry: ...") an announcement when it states one.
+                var described = cue is null && name.Length > 0 ? DescribingSentence(passage, name) : null;
+                if (confidence == 0 && described is not null && RoundupStatus.Of(described, postDate) is not null && !AnnouncementTitles.IsNotAnnouncement(linked.Title))
+                {
+                    confidence = AnnouncementTitles.DescribedConfidence;
+                }
+
                 if (confidence > 0 && name.Length > 0 && !FeatureFinder.IsGeneric(name))
                 {
-                    // A weekly digest describes its linked items in the section's text: the sentence naming the item gives its status and product.
-                    var described = cue is null ? DescribingSentence(passage, name) : null;
                     Add(index, RoundupItemShape.LinkedTitle, name, passage, described is null ? passage.Text : passage.Text + " " + described,
                         cue ?? (described is null ? null : RoundupStatus.Of(described, postDate)), confidence);
                 }
@@ -110,15 +132,17 @@ public static class RoundupItemFinder
 
             if (passage.Kind == PassageKind.ListItem)
             {
-                var name = cue is { Index: > 0 } ? RoundupItemNames.Clean(passage.Text[..cue.Index]) : string.Empty;
-                if (name.Length > 0 && Words(name) <= 10 && char.IsUpper(name[0]) && !FeatureFinder.IsGeneric(name))
+                var name = cue is { Index: > 0 } ? RoundupItemNames.BeforeCue(passage.Text[..cue.Index]) : string.Empty;
+                if (name.Length > 0 && Words(name) <= 10 && (char.IsUpper(name[0]) || char.IsDigit(name[0])) && !FeatureFinder.IsGeneric(name) && !(IsWeak(cue!) && IsBareProduct(name)))
                 {
                     Add(index, RoundupItemShape.StatusListItem, name, passage, passage.Text, cue, shapeConfidence: null);
                     return;
                 }
 
-                var subject = RoundupItemShapes.SentenceSubject(SentenceSplitter.Split(passage.Text).FirstOrDefault() ?? string.Empty) is { } said ? RoundupItemNames.Clean(said) : string.Empty;
+                var said = RoundupItemShapes.SubjectAndVerb(SentenceSplitter.Split(passage.Text).FirstOrDefault() ?? string.Empty);
+                var subject = said is { } found ? RoundupItemNames.Clean(found.Subject) : string.Empty;
                 if (subject.Length > 0 && !FeatureFinder.IsGeneric(subject) && !RoundupItemShapes.IsFieldLabel(subject)
+                    && !((RoundupItemShapes.ObjectVerbs.Contains(said!.Value.Verb) && IsBareProduct(subject)) || !subject.Contains(' ', StringComparison.Ordinal))
                     && (attribution.Owners(subject, fromName: true).Count > 0 || RoundupItemShapes.LooksLikeProduct(subject)))
                 {
                     Add(index, RoundupItemShape.ProductSentence, subject, passage, passage.Text, cue, shapeConfidence: null);
@@ -145,7 +169,7 @@ public static class RoundupItemFinder
         {
             var passage = passages[index];
             if (passage.Kind is not (PassageKind.ListItem or PassageKind.Paragraph) || (Cue(passage) is null && StatusCues.First(passage.LinkWords) is null)
-                || (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text)))
+                || InNonItemSection(passage))
             {
                 return;
             }
@@ -209,7 +233,9 @@ public static class RoundupItemFinder
                 return;
             }
 
-            var name = RoundupItemNames.Clean(heading.Text);
+            // "## JFrog Fly: Zero-Config, AI-Native Release Management": a heading names its product before the colon.
+            var colon = heading.Text.IndexOf(": ", StringComparison.Ordinal);
+            var name = RoundupItemNames.Clean(colon > 0 ? heading.Text[..colon] : heading.Text);
             var cue = Cue(heading);
             if (name.Length == 0 || Words(name) > 12 || FeatureFinder.IsGeneric(name) || RoundupItemShapes.IsThemeHeading(name))
             {
@@ -232,10 +258,10 @@ public static class RoundupItemFinder
             }
         }
 
-        private RoundupItem Add(int index, RoundupItemShape shape, string name, Passage block, string text, StatusCue? cue, double? shapeConfidence, string? evidenceText = null)
+        private RoundupItem Add(int index, RoundupItemShape shape, string name, Passage block, string text, StatusCue? cue, double? shapeConfidence, string? evidenceText = null, string? group = null)
         {
             // A heading item's section is the theme heading above it; any other item's is the heading it sits under.
-            var services = attribution.ServicesOf(name, text, block.Section, title);
+            var services = attribution.ServicesOf(name, text, block.Section, title, group);
             var headingCue = cue is null ? SectionCue(block.Section) : null;
             var status = (cue ?? headingCue)?.Status ?? ReleaseStatus.Unknown;
             var (withStatus, withService, otherwise) = RoundupItemShapes.Confidence[shape];
@@ -303,11 +329,36 @@ public static class RoundupItemFinder
                 return null;
             }
 
-            foreach (var passage in passages)
+            if (item.Section is null || !_paragraphsBySection.TryGetValue(item.Section, out var paragraphs))
             {
-                if (passage.Kind == PassageKind.Paragraph && ReferenceEquals(passage.Section, item.Section) && passage.Text.Contains(head, StringComparison.OrdinalIgnoreCase))
+                return null;
+            }
+
+            // The name's first three words, else its first word when that is a product's ("MAI-Image-2-Efficient").
+            string[] heads = words[0].Length >= 6 && RoundupItemShapes.LooksLikeProduct(words[0]) ? [head, words[0]] : [head];
+            foreach (var wanted in heads)
+            {
+                foreach (var passage in paragraphs)
                 {
-                    return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(head, StringComparison.OrdinalIgnoreCase));
+                    if (passage.Text.Contains(wanted, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(wanted, StringComparison.OrdinalIgnoreCase));
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The lead of the list item this one is nested in when that lead is all its item says ("**Azure Functions**:").</summary>
+        private string? BareProductLead(Passage passage)
+        {
+            for (var block = passage.Block.Parent; block is not null; block = block.Parent)
+            {
+                if (block is ListItemBlock && _byBlock.TryGetValue(block, out var parent))
+                {
+                    // A bare lead groups the lines under it: a product ("**Azure Functions**:") or an area ("**Storage**:").
+                    return parent.Lead is { } lead && parent.Text.Length <= lead.Length + 3 && !RoundupItemShapes.IsFieldLabel(lead) ? lead : null;
                 }
             }
 
@@ -326,6 +377,21 @@ public static class RoundupItemFinder
             }
 
             return null;
+        }
+
+        private bool InNonItemSection(Passage passage)
+        {
+            if (passage.Section is not { } heading)
+            {
+                return false;
+            }
+
+            if (!_nonItem.TryGetValue(heading, out var skip))
+            {
+                _nonItem[heading] = skip = RoundupItemShapes.IsNonItemSection(heading.Text);
+            }
+
+            return skip;
         }
 
         private StatusCue? Cue(Passage passage)
@@ -371,6 +437,11 @@ public static class RoundupItemFinder
             cue.Text.Contains("now", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("launch", StringComparison.OrdinalIgnoreCase)
             || cue.Text.Contains("roll", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("live", StringComparison.OrdinalIgnoreCase)
             || cue.Text.Contains("released", StringComparison.OrdinalIgnoreCase) || cue.Text.Contains("support", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A product's name alone, or one word ("ACA now supports ..."): the product is no feature of itself in a roundup's list.</summary>
+        private bool IsBareProduct(string name) =>
+            !name.Contains(' ', StringComparison.Ordinal)
+            || (attribution.Owners(name, fromName: true).Count == 1 && attribution.Matcher.Find(name) is [{ } only] && only.Index == 0 && only.Length == name.Length);
 
         private static int Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     }

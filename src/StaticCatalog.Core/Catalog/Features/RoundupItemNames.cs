@@ -10,26 +10,56 @@ namespace StaticCatalog.Catalog.Features;
 /// </summary>
 public static partial class RoundupItemNames
 {
-    /// <summary>The cleaning rules, applied in order.</summary>
-    public static readonly IReadOnlyList<(string Example, Regex Pattern, string Replacement)> Rules =
+    /// <summary>The cleaning rules, applied in order; a rule applies only to names of at least <c>MinWords</c> words.</summary>
+    public static readonly IReadOnlyList<(string Example, Regex Pattern, string Replacement, int MinWords)> Rules =
     [
-        ("1. Agent 365 -> Agent 365", Numbering(), ""),
-        ("Reasoning Reimagined: Introducing Phi-4-mini-flash-reasoning -> Phi-4-mini-flash-reasoning", IntroBeforeAnnouncement(), ""),
-        ("Announcing TypeScript 5.9 Beta -> TypeScript 5.9 Beta", LeadingAnnouncement(), ""),
-        ("Public preview: Private Link Direct Connect -> Private Link Direct Connect", LeadingStatusLabel(), ""),
-        ("Agent 365 (GA May 1) -> Agent 365", StatusBracket(), ""),
-        ("Copilot code review now generally available on GitHub Mobile -> Copilot code review on GitHub Mobile", InnerStatusPhrase(), ""),
-        ("Copilot coding agent now supports remote MCP servers -> Copilot coding agent supports remote MCP servers", NowBeforeVerb(), ""),
-        ("Azure Boost is now GA -> Azure Boost", TrailingStatusPhrase(), ""),
-        ("Azure Accelerate: Expert Support and Investments -> Azure Accelerate", Subtitle(), ""),
+        ("'Quoted title' -> Quoted title", Quotes(), "", 0),
+        ("1. Agent 365 -> Agent 365", Numbering(), "", 0),
+        ("Reasoning Reimagined: Introducing Phi-4-mini-flash-reasoning -> Phi-4-mini-flash-reasoning", IntroBeforeAnnouncement(), "", 0),
+        ("Announcing TypeScript 5.9 Beta -> TypeScript 5.9 Beta", LeadingAnnouncement(), "", 0),
+        ("Introduction of HBv5 VM series -> HBv5 VM series", LeadingIntroduction(), "", 0),
+        ("Public preview: Private Link Direct Connect -> Private Link Direct Connect", LeadingStatusLabel(), "", 0),
+        ("Agent 365 (GA May 1) -> Agent 365", StatusBracket(), "", 0),
+        ("Copilot code review now generally available on GitHub Mobile -> Copilot code review on GitHub Mobile", InnerStatusPhrase(), "", 0),
+        ("Copilot coding agent now supports remote MCP servers -> Copilot coding agent supports remote MCP servers", NowBeforeVerb(), "", 0),
+        ("Azure Boost is now GA -> Azure Boost", TrailingStatusPhrase(), "", 0),
+        // A short "Product: change" title keeps both halves ("Dependabot and code scanning: Org-level private registries").
+        ("Azure Accelerate: Expert Support and Investments for Your Cloud and AI Transformation -> Azure Accelerate", Subtitle(), "", 9),
     ];
+
+    /// <summary>
+    /// Rules for the words before a status cue in a list item's sentence ("ACA adds Docker Compose for Agents in | public preview"):
+    /// the thing a product adds is the name, and the verb that leads to the cue is not part of it.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Example, Regex Pattern, string Replacement)> BeforeCueRules =
+    [
+        ("ACA adds Docker Compose for Agents in -> Docker Compose for Agents", AddedThing(), "${thing}"),
+        ("Rule-based routing reaches -> Rule-based routing", VerbBeforeCue(), ""),
+    ];
+
+    /// <summary>The name in the words before a list item's status cue.</summary>
+    public static string BeforeCue(string prefix)
+    {
+        var name = prefix.Trim();
+        foreach (var (_, pattern, replacement) in BeforeCueRules)
+        {
+            name = pattern.Replace(name, replacement).Trim();
+        }
+
+        return Clean(name);
+    }
 
     /// <summary>The item's name, or an empty string when nothing of a name is left.</summary>
     public static string Clean(string text)
     {
         var name = Spaces().Replace(text.Replace('*', ' '), " ").Trim();
-        foreach (var (_, pattern, replacement) in Rules)
+        foreach (var (_, pattern, replacement, minWords) in Rules)
         {
+            if (name.Split(' ').Length < minWords)
+            {
+                continue;
+            }
+
             var cleaned = Spaces().Replace(pattern.Replace(name, replacement), " ").Trim();
             // A rule that would leave nothing (a heading that is only "Generally available") leaves the name alone.
             if (cleaned.Length > 0)
@@ -82,7 +112,13 @@ public static partial class RoundupItemNames
     [GeneratedRegex(@"^\s*(?:\d+[.)]|[IVX]+\.|Step \d+:?)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Numbering();
 
-    [GeneratedRegex(@"^[^:]{1,60}:\s+(?=(?:Introducing|Announcing|Unveiling)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^['""“‘]+|['""”’]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotes();
+
+    [GeneratedRegex(@"^(?:Introduction of|Launch of|Support for new|New)\s+(?:the\s+)?(?=[\p{Lu}\p{N}.])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingIntroduction();
+
+    [GeneratedRegex(@"^[^:]{1,60}:\s+(?=(?:Introducing|Announcing|Unveiling|Meet|Say hello to|Welcome)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex IntroBeforeAnnouncement();
 
     [GeneratedRegex(@"^(?:(?:we'?re\s+)?(?:announcing|introducing|unveiling|presenting|launching|welcoming|meet)\s+(?:the\s+)?(?:(?:public|private)\s+preview\s+of\s+|general\s+availability\s+of\s+|availability\s+of\s+)?(?:the\s+)?(?:new\s+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -112,6 +148,12 @@ public static partial class RoundupItemNames
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*){0,4}\s+(?:now\s+)?(?:adds|introduces|launches|brings|gets|unveils|offers|ships|releases|announces|debuts)\s+(?:the\s+)?(?:new\s+)?(?<thing>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AddedThing();
+
+    [GeneratedRegex(@"(?:\s+(?:is|are|has|have|been|was|were|now|also|in|into|to|reaches|reached|hits|enters|entered|goes|went|moves|moved|becomes|became|graduates|graduated|available|(?<=available\s+)in))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbBeforeCue();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

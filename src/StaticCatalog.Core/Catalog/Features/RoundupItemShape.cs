@@ -12,6 +12,9 @@ public enum RoundupItemShape
     /// <summary>A plain list item that states its own status: "- Synced passkeys and passkey profiles (generally available)".</summary>
     StatusListItem,
 
+    /// <summary>A short list item under a bare product lead ("- **Azure Functions**:" over "  - Native .NET 10 support"), as video chapter lists and digests group them.</summary>
+    GroupedListItem,
+
     /// <summary>A plain list item whose sentence says what a product now does: "- Standard NAT Gateway V2 offers 100 Gbps throughput".</summary>
     ProductSentence,
 

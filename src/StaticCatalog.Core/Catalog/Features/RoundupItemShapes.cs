@@ -19,7 +19,7 @@ public static partial class RoundupItemShapes
         "cost", "costs", "note", "tip", "example", "result", "results", "outcome", "outcomes", "challenge", "solution", "customer", "industry",
         "quote", "takeaway", "key takeaway", "learn more", "more info", "docs", "documentation", "resources", "source", "link", "links", "video",
         "session", "duration", "level", "audience", "prerequisites", "requirements", "problem", "context", "summary", "tl;dr", "tldr", "background",
-        "in short", "bottom line", "the bottom line", "watch", "read", "register", "agenda", "topic", "topics", "format", "time", "region", "regions",
+        "in short", "bottom line", "the bottom line", "other", "watch", "read", "register", "agenda", "topic", "topics", "format", "time", "region", "regions",
     ];
 
     /// <summary>Headings whose lists are no announcements: topics, agendas, people, further reading ("## Featured Topics", "## Next steps").</summary>
@@ -46,6 +46,7 @@ public static partial class RoundupItemShapes
             [RoundupItemShape.LinkedTitle] = (0.85, 0.7, 0.6),
             [RoundupItemShape.StatusListItem] = (0.7, 0.7, 0.7),
             [RoundupItemShape.ProductSentence] = (0.7, 0.6, 0.5),
+            [RoundupItemShape.GroupedListItem] = (0.75, 0.65, 0.6),
             [RoundupItemShape.NewMention] = (0.6, 0.55, 0.5),
             [RoundupItemShape.Heading] = (0.85, 0.7, 0.6),
             [RoundupItemShape.StatusTableRow] = (0.6, 0.6, 0.6),
@@ -78,7 +79,13 @@ public static partial class RoundupItemShapes
     /// The product a list item's sentence is about when it reads "X offers ...", "X allows ...", "Introduction of X ...": the words before
     /// the first change verb (at most eight), or null.
     /// </summary>
-    public static string? SentenceSubject(string sentence)
+    public static string? SentenceSubject(string sentence) => SubjectAndVerb(sentence)?.Subject;
+
+    /// <summary>Verbs after which the product is the subject but the feature is the object: "ACA now supports hosting agents" is no feature named "ACA".</summary>
+    public static readonly IReadOnlyList<string> ObjectVerbs = ["now", "is now", "are now", "supports", "adds support"];
+
+    /// <summary>The subject of a list item's change sentence and the verb that follows it, or null.</summary>
+    public static (string Subject, string Verb)? SubjectAndVerb(string sentence)
     {
         var match = Introduction().Match(sentence);
         var start = match.Success ? match.Length : 0;
@@ -86,15 +93,15 @@ public static partial class RoundupItemShapes
         for (var i = 1; i < Math.Min(words.Length, 9); i++)
         {
             var rest = string.Join(' ', words.Skip(i).Take(3)).ToLowerInvariant();
-            if (ChangeVerbs.Any(v => rest.StartsWith(v + " ", StringComparison.Ordinal)))
+            if (ChangeVerbs.FirstOrDefault(v => rest.StartsWith(v + " ", StringComparison.Ordinal)) is { } verb)
             {
                 var subject = string.Join(' ', words.Take(i));
                 var cut = subject.IndexOf(" (", StringComparison.Ordinal);
-                return cut > 0 ? subject[..cut] : subject;
+                return (cut > 0 ? subject[..cut] : subject, verb);
             }
         }
 
-        return match.Success ? sentence[start..].Split(" (")[0] : null;
+        return match.Success ? (sentence[start..].Split(" (")[0], string.Empty) : null;
     }
 
     [GeneratedRegex(@"^(?:Introduction of|Introducing|Support for|Launch of|General availability of|Public preview of)\s+(?:the\s+)?(?:new\s+)?", RegexOptions.CultureInvariant)]

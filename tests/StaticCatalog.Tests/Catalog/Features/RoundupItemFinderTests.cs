@@ -52,13 +52,19 @@ public sealed class RoundupItemFinderTests
             ### Networking, Security, and Migration Updates
 
             Azure NAT Gateway V2 is now generally available with zone redundancy. Teams also shared migration tips.
+            MAI-Image-2-Efficient is now available in Microsoft Foundry without a waitlist.
 
             - [Announcing Azure NAT Gateway V2](https://azure.microsoft.com/en-us/blog/nat-gateway-v2/)
+            - [MAI-Image-2-Efficient in Microsoft Foundry: flagship quality at lower cost](https://microsoft.ai/news/mai-image-2-efficient/)
             - [How we moved our team to AKS](https://example.com/aks-story)
             - [Private Link Direct Connect now in public preview](https://azure.microsoft.com/en-us/updates/direct-connect)
             """);
 
-        Assert.Equal(["Azure NAT Gateway V2", "Private Link Direct Connect"], items.Items.Select(i => i.Name));
+        Assert.Equal(["Azure NAT Gateway V2", "MAI-Image-2-Efficient in Microsoft Foundry", "Private Link Direct Connect"], items.Items.Select(i => i.Name));
+        var image = items.Items[1];
+        Assert.Equal(ReleaseStatus.Ga, image.Status);
+        Assert.Equal(["foundry"], image.Services);
+        Assert.Equal(0.6, image.Confidence);
         var natGateway = Only(items, "Azure NAT Gateway V2");
         Assert.Equal(ReleaseStatus.Ga, natGateway.Status);
         Assert.Equal(["nat-gateway"], natGateway.Services);
@@ -142,10 +148,14 @@ public sealed class RoundupItemFinderTests
             ### Phi-4 Reasoning Vision 15B
 
             A multimodal reasoning model.
+
+            ### JFrog Fly: Zero-Config, AI-Native Release Management
+
+            JFrog introduced JFrog Fly, an agentic repository.
             """);
         var items = RoundupItemFinder.Find(passages, "What's new in Microsoft Foundry | March 2026", RoundupTestPosts.Taxonomy.Matcher);
 
-        Assert.Equal(["GPT-5.4", "Phi-4 Reasoning Vision 15B"], items.Items.Select(i => i.Name));
+        Assert.Equal(["GPT-5.4", "Phi-4 Reasoning Vision 15B", "JFrog Fly"], items.Items.Select(i => i.Name));
         Assert.Equal(ReleaseStatus.Ga, items.Items[0].Status);
         Assert.Equal(["foundry"], items.Items[0].Services);
         Assert.Equal(RoundupItemShape.Heading, items.Items[0].Shape);
@@ -184,6 +194,8 @@ public sealed class RoundupItemFinderTests
             - Standard NAT Gateway V2 offers 100 Gbps throughput and zone redundancy.
             - Introduction of zone redundant SKUs for ExpressRoute enables automatic failover.
             - Teams should plan their migration early.
+            - ACA now supports hosting agents with serverless GPUs.
+            - ACA simplifies complex migrations.
             """);
 
         Assert.Equal(["Standard NAT Gateway V2", "zone redundant SKUs for ExpressRoute"], items.Items.Select(i => i.Name));

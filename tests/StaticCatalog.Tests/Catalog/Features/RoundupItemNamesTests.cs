@@ -7,15 +7,21 @@ public sealed class RoundupItemNamesTests
 {
     [Theory]
     // One case per rule of RoundupItemNames.Rules, in order.
+    [InlineData("'Quoted title'", "Quoted title")]
     [InlineData("1. Agent 365", "Agent 365")]
     [InlineData("Reasoning Reimagined: Introducing Phi-4-mini-flash-reasoning", "Phi-4-mini-flash-reasoning")]
     [InlineData("Announcing TypeScript 5.9 Beta", "TypeScript 5.9 Beta")]
+    [InlineData("Introduction of HBv5 VM series", "HBv5 VM series")]
     [InlineData("Public preview: Private Link Direct Connect", "Private Link Direct Connect")]
     [InlineData("Agent 365 (GA May 1)", "Agent 365")]
     [InlineData("Copilot code review now generally available on GitHub Mobile", "Copilot code review on GitHub Mobile")]
     [InlineData("Copilot coding agent now supports remote MCP servers", "Copilot coding agent supports remote MCP servers")]
     [InlineData("Azure Boost is now GA", "Azure Boost")]
-    [InlineData("Introducing Azure Accelerate: Expert Support and Investments", "Azure Accelerate")]
+    [InlineData("Introducing Azure Accelerate: Expert Support and Investments for Your Cloud and AI Transformation", "Azure Accelerate")]
+    [InlineData("Dependabot and code scanning: Org-level private registries", "Dependabot and code scanning: Org-level private registries")]
+    [InlineData("'Introducing the Container Network Insights Agent for AKS: Now in Public Preview'", "Container Network Insights Agent for AKS")]
+    [InlineData("Stop Hunting Bugs: Meet the New Visual Studio Debugger Agent", "Visual Studio Debugger Agent")]
+    [InlineData("New DCa/ECa v6 VM families", "DCa/ECa v6 VM families")]
     // Names keep what they hold: versions, brackets that are part of the name, hyphens.
     [InlineData(".NET 11 Preview 3", ".NET 11 Preview 3")]
     [InlineData("MAI-Image-2e (GA)", "MAI-Image-2e")]
@@ -28,11 +34,28 @@ public sealed class RoundupItemNamesTests
     public void Cleans_status_and_announcement_words_without_damaging_the_name(string text, string expected) =>
         Assert.Equal(expected, RoundupItemNames.Clean(text));
 
+    [Theory]
+    [InlineData("ACA adds Docker Compose for Agents in", "Docker Compose for Agents")]
+    [InlineData("ACA introduces confidential computing in", "confidential computing")]
+    [InlineData("Rule-based routing reaches", "Rule-based routing")]
+    [InlineData("Premium Ingress now", "Premium Ingress")]
+    [InlineData("Synced passkeys and passkey profiles (", "Synced passkeys and passkey profiles")]
+    public void The_words_before_a_cue_name_what_is_announced(string prefix, string expected) =>
+        Assert.Equal(expected, RoundupItemNames.BeforeCue(prefix));
+
+    [Fact]
+    public void Every_before_cue_rule_is_pinned_by_its_example() =>
+        AssertExamples(RoundupItemNames.BeforeCueRules.Select(r => r.Example), RoundupItemNames.BeforeCue);
+
     [Fact]
     public void Every_rule_is_pinned_by_its_example() =>
-        Assert.All(RoundupItemNames.Rules, rule =>
+        AssertExamples(RoundupItemNames.Rules.Select(r => r.Example), RoundupItemNames.Clean);
+
+    /// <summary>Each example reads "input -> expected name".</summary>
+    private static void AssertExamples(IEnumerable<string> examples, Func<string, string> clean) =>
+        Assert.All(examples, example =>
         {
-            var parts = rule.Example.Split(" -> ");
-            Assert.Equal(parts[1], RoundupItemNames.Clean(parts[0]));
+            var parts = example.Split(" -> ");
+            Assert.Equal(parts[1], clean(parts[0]));
         });
 }
