@@ -134,7 +134,8 @@ public static partial class LimitFinder
     {
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
-        if (InsideName().IsMatch(before) && char.IsUpper(match.Groups["mods"].Value.FirstOrDefault()))
+        // "Microsoft 365 applications", "Agent 365": a number right after a capitalized word is part of a name.
+        if (InsideName().IsMatch(before) && (match.Groups["mods"].Value.Length == 0 || char.IsUpper(match.Groups["mods"].Value[0])))
         {
             return false;
         }

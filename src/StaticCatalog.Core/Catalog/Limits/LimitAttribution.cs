@@ -146,7 +146,7 @@ public sealed partial class LimitAttribution
             return name.Length > 0 && !SubjectNames.IsLabel(name) && !FeatureFinder.IsGeneric(name) ? name : null;
         }
 
-        return IsNamed(name) && FirstService(name) is not null ? name : SubjectNames.ProductIn(name);
+        return (IsNamed(name) && FirstService(name) is not null) || SubjectNames.IsCapitalizedName(name) ? name : SubjectNames.ProductIn(name);
     }
 
     /// <summary>The features and services a text names, left to right; a feature wins over a service its name holds; "per VNet" is a scope.</summary>

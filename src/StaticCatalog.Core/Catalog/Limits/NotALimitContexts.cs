@@ -15,7 +15,7 @@ public static class NotALimitContexts
     public static IReadOnlyList<NotALimitContext> All { get; } =
     [
         // Measurements of a run, not specifications.
-        new(@"benchmark\w*|in (?:our|internal|my) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|(?-i:TPC)(?:-\w+)?|reached|reaching|achieved|achieving|record-breaking|record-setting|elapsed|measured|reported|we (?:saw|observed|got)|of (?:views|requests|users|sessions) (?:now )?(?:under|below)", NotALimitScope.Sentence, "a benchmark or test measurement"),
+        new(@"benchmark\w*|in (?:our|internal|my) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|(?-i:TPC)(?:-\w+)?|reached|reaching|achieved|achieving|demonstrated|record-breaking|record-setting|elapsed|measured|reported|we (?:saw|observed|got)|of (?:views|requests|users|sessions) (?:now )?(?:under|below)", NotALimitScope.Sentence, "a benchmark or test measurement"),
         new(@"instead of|compared (?:to|with)|versus|vs\.?", NotALimitScope.Sentence, "a comparison of two measurements"),
         new(@"assessment", NotALimitScope.Sentence, "an assessment's finding"),
         new(@"attacks?|botnets?|outages?|threat actors?|phishing", NotALimitScope.Sentence, "an attack or outage statistic"),
@@ -25,6 +25,8 @@ public static class NotALimitContexts
         new(@"customers? (?:reported|saw|see|achieved|experienced|cut|reduced|saved)|helped (?:\w+ ){1,3}(?:to )?(?:reduce|cut|save|achieve|process|handle)|resulting in|which led to", NotALimitScope.Sentence, "a customer-reported outcome"),
         new(@"recommend\w*|best practices?|rule of thumb|aim(?: for|:)|(?-i:Target)|we suggest|consider|is small|impractical", NotALimitScope.Sentence, "a recommendation"),
         new(@"roll(?:s|ing|ed)? out|rollout|over the (?:next|coming)|in the coming|within the next", NotALimitScope.Sentence, "a rollout timeline", Duration),
+
+        new(@"screenshot|the image shows|pictured", NotALimitScope.Sentence, "a description of a screenshot: the values shown are an example"),
 
         // An instruction of a how-to: the value is the reader's choice.
         new(@"set|configure|choose|select|enter|type|specify|allocate|schedule|pick|create|provision|add|change|use|give it|name it", NotALimitScope.SentenceStart, "a tutorial step's sample value"),
