@@ -135,7 +135,8 @@ public static partial class LimitFinder
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
         // "Microsoft 365 applications", "Agent 365": a number right after a capitalized word is part of a name.
-        if (InsideName().IsMatch(before) && (match.Groups["mods"].Value.Length == 0 || char.IsUpper(match.Groups["mods"].Value[0])))
+        if ((InsideName().IsMatch(before) && !QualifierBefore().IsMatch(before) && (match.Groups["mods"].Value.Length == 0 || char.IsUpper(match.Groups["mods"].Value[0])))
+            || NameBeforeMidSentence().IsMatch(before))
         {
             return false;
         }
@@ -330,6 +331,10 @@ public static partial class LimitFinder
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\s$", RegexOptions.CultureInvariant)]
     private static partial Regex InsideName();
+
+    /// <summary>"... from both Microsoft 365 and SAP applications": a capitalized word inside the sentence right before the number.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N},]\s\p{Lu}[\p{L}]+\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeMidSentence();
 
     [GeneratedRegex(@"^(?:regions|availability zones|datacenters|data centers|edge locations|points of presence|PoPs|sites)$", RegexOptions.CultureInvariant)]
     private static partial Regex Places();

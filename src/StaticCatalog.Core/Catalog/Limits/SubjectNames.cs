@@ -59,7 +59,7 @@ public static partial class SubjectNames
             return null;
         }
 
-        var titleCase = words.Cast<Match>().Where(w => w.Value.Length >= 4).All(w => char.IsUpper(w.Value[0]));
+        var titleCase = words.Cast<Match>().Where(w => w.Value.Length >= 4 && char.IsLetter(w.Value[0])).All(w => char.IsUpper(w.Value[0]));
         int first = -1, last = -1;
         for (var i = 0; i < words.Count; i++)
         {
