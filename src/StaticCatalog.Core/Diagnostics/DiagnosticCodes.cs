@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string UnknownService = "SC1011";
     public const string InvalidCatalogBlock = "SC1012";
     public const string MarkdownTooDeep = "SC1013";
+    public const string UnknownPostKind = "SC1014";
 
     // SC2xxx: assembling the site.
     public const string DuplicateUrl = "SC2001";

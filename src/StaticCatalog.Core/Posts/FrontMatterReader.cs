@@ -15,7 +15,7 @@ public sealed class FrontMatterReader
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "date", "author", "external_url", "feed_name", "primary_section", "slug", "tags", "section_names", "services", "catalog",
+        "title", "date", "author", "external_url", "feed_name", "primary_section", "slug", "tags", "section_names", "services", "catalog", "kind",
     };
 
     private readonly SourceFile _source;
@@ -97,6 +97,7 @@ public sealed class FrontMatterReader
         IReadOnlyList<string> tags = [], sections = [];
         IReadOnlyList<string>? services = null;
         var catalog = CuratedCatalog.Empty;
+        PostKind? kind = null;
         var extra = new List<KeyValuePair<string, object?>>();
         YamlNode? titleNode = null;
 
@@ -153,6 +154,9 @@ public sealed class FrontMatterReader
                         (mark, message) => Error(mark, DiagnosticCodes.InvalidCatalogBlock, message),
                         (mark, message) => Error(mark, DiagnosticCodes.UnknownService, message));
                     break;
+                case "kind":
+                    kind = ReadKind(value);
+                    break;
                 default:
                     extra.Add(new(key, ToPlainValue(value)));
                     break;
@@ -183,6 +187,7 @@ public sealed class FrontMatterReader
             SectionNames = sections,
             Services = services,
             Catalog = catalog,
+            Kind = kind,
             Extra = extra,
         };
     }
@@ -245,6 +250,25 @@ public sealed class FrontMatterReader
             }
         }
 
+        return null;
+    }
+
+    /// <summary>A <c>kind:</c> value: one of the post kinds' ids ("tutorial"), else an error naming them.</summary>
+    private PostKind? ReadKind(YamlNode node)
+    {
+        var text = ReadText("kind", node);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (PostKindNames.TryParse(text, out var kind))
+        {
+            return kind;
+        }
+
+        Error(node.Start, DiagnosticCodes.UnknownPostKind,
+            $"unknown kind '{text.Trim()}': use one of {string.Join(", ", PostKindNames.All.Select(PostKindNames.Id))}");
         return null;
     }
 

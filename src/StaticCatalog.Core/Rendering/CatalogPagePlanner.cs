@@ -134,6 +134,13 @@ public sealed class CatalogPagePlanner
         };
     }
 
+    /// <summary>The kinds of the features' posts, each counted, in the kinds' order (announcement first).</summary>
+    private static IReadOnlyList<FilterOption> KindOptions(IReadOnlyList<FeatureView> features) =>
+        PostKindNames.All
+            .Select(k => new FilterOption(PostKindNames.Id(k), PostKindNames.Label(k), features.Count(f => f.Kind == PostKindNames.Id(k))))
+            .Where(o => o.Count > 0)
+            .ToList();
+
     private static IReadOnlyList<FilterOption> Options(IEnumerable<string> values, Func<string, string> label) =>
         values.GroupBy(v => v, StringComparer.Ordinal)
             .Select(g => new FilterOption(g.Key, label(g.Key), g.Count()))
@@ -286,7 +293,7 @@ public sealed class CatalogPagePlanner
             Columns = columns,
             Total = columns.Sum(c => c.Total),
             Unknown = histories.Count(h => h.Status == ReleaseStatus.Unknown),
-            Filters = Filters(shown.Select(f => (Services: f.ServiceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries), f.Status, f.Day)), []),
+            Filters = Filters(shown.Select(f => (Services: f.ServiceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries), f.Status, f.Day)), []) with { Kinds = KindOptions(shown) },
         };
         var description = $"{model.Total} features by release status (planned, preview, GA, retired), newest first, with each feature's status history.";
         var newest = histories.SelectMany(h => h.Entries).Select(e => (DateTimeOffset?)e.Post.Post.Date).Max();

@@ -45,6 +45,7 @@ public sealed class CatalogViewFactory
             ServiceIds = string.Join(' ', entry.Feature.Services),
             CategoryIds = string.Join(' ', entry.Feature.Services.Select(CategoryId).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)),
             Day = DateFormat.Day(entry.Date),
+            Kind = PostKindNames.Id(entry.Post.Post.Catalog.Kind),
             PostTitle = entry.Post.Post.Title,
             SourceUrl = SourceUrl(entry.Post, entry.Feature.Anchor),
             Evidence = entry.Feature.Evidence,

@@ -14,6 +14,9 @@ public static class PageKinds
 
     /// <summary>All posts naming one service (<c>/services/x/posts/</c>).</summary>
     public static readonly PageKind ServicePosts = new("service-posts", "list", "list");
+    /// <summary>All posts of one kind (<c>/kinds/tutorial/</c>), and the index of kinds (<c>/kinds/</c>).</summary>
+    public static readonly PageKind KindPosts = new("kind", "list", "list");
+    public static readonly PageKind KindIndex = new("kind-index", "terms", "index");
     public static readonly PageKind TagIndex = new("tag-index", "terms", "index");
     public static readonly PageKind SectionIndex = new("section-index", "terms", "index");
     public static readonly PageKind FeedIndex = new("feed-index", "terms", "index");
@@ -28,7 +31,7 @@ public static class PageKinds
     public static readonly PageKind Search = new("search", "search", "search", Indexed: false);
 
     public static IReadOnlyList<PageKind> All { get; } =
-        [Home, Post, Archive, Tag, Section, Feed, ServicePosts, TagIndex, SectionIndex, FeedIndex, Services, Service, Limits, Status, Features, NotFound, Search];
+        [Home, Post, Archive, Tag, Section, Feed, ServicePosts, KindPosts, TagIndex, SectionIndex, FeedIndex, KindIndex, Services, Service, Limits, Status, Features, NotFound, Search];
 
     /// <summary>The kind of a post list of a term of <paramref name="kind"/>.</summary>
     public static PageKind ListOf(Site.TermKind kind) => kind switch

@@ -52,6 +52,7 @@ public sealed class PagePlanner
         pages.AddRange(terms.Plan(TermKind.Tag, "Tags", "Tag", SitePaths.Tags, _site.Tags));
         pages.AddRange(terms.Plan(TermKind.Section, "Sections", "Section", SitePaths.Sections, _site.Sections));
         pages.AddRange(terms.Plan(TermKind.Feed, "Feeds", "Feed", SitePaths.Feeds, _site.Feeds));
+        pages.AddRange(new PostKindPagePlanner(_site, _pages, _lists).Plan());
         pages.AddRange(new CatalogPagePlanner(_site, _pages, _posts, _catalogViews, _lists, _paginator).Plan());
         return pages;
     }
@@ -90,6 +91,7 @@ public sealed class PagePlanner
             AllTags = new LinkView("All tags", _url.Link(SitePaths.Tags), _site.Tags.Count),
             AllSections = new LinkView("All sections", _url.Link(SitePaths.Sections), _site.Sections.Count),
             AllFeeds = new LinkView("All feeds", _url.Link(SitePaths.Feeds), _site.Feeds.Count),
+            Kinds = PostKindPagePlanner.Links(_site),
         };
         var page = _pages.Page(PageKinds.Home, _site.Config.Title, _site.Config.Description, SitePaths.Home, []);
         return new PageSpec(SitePaths.Home, PageKinds.Home, model, page, Newest(_site.Posts));

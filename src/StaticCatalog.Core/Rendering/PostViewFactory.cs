@@ -1,4 +1,5 @@
 using System.Text;
+using StaticCatalog.Catalog;
 using StaticCatalog.Formatting;
 using StaticCatalog.Rendering.Paging;
 using StaticCatalog.Rendering.ViewModels;
@@ -71,6 +72,8 @@ public sealed class PostViewFactory
             Author = post.Author,
             ExternalUrl = post.ExternalUrl,
             Feed = feed,
+            Kind = KindLink(post.Catalog.Kind),
+            KindId = PostKindNames.Id(post.Catalog.Kind),
             PrimarySection = post.PrimarySection,
             Sections = budget.Take(sections, HtmlSize.Link, share: shares[0]),
             Tags = budget.Take(tags, HtmlSize.Link, share: shares[1]),
@@ -87,6 +90,9 @@ public sealed class PostViewFactory
     }
 
     public LinkView TermLink(Term term) => new(term.Name, _url.Link(term.SitePath), term.Posts.Count);
+
+    /// <summary>A link to the posts of a kind, named by its label ("Release notes").</summary>
+    public LinkView KindLink(PostKind kind) => new(PostKindNames.Label(kind), _url.Link(SitePaths.Kind(PostKindNames.Id(kind))));
 
     public LinkView Link(TermRef term) => new(term.Name, _url.Link(term.SitePath));
 

@@ -42,6 +42,9 @@ public static class SitePaths
     public const string Services = "services/";
     public const string Limits = "limits/";
     public const string Status = "status/";
+
+    /// <summary>The posts of each kind (<c>kinds/tutorial/</c>) and the index of kinds.</summary>
+    public const string Kinds = "kinds/";
     public const string CatalogJson = "catalog.json";
     public const string CatalogSchema = "catalog.schema.json";
 
@@ -70,6 +73,9 @@ public static class SitePaths
     public static string SearchChunk(int n) => string.Create(CultureInfo.InvariantCulture, $"search/docs/{n}.json");
 
     public static string Service(string slug) => $"{Services}{slug}/";
+
+    /// <summary>The posts of one kind, by its id (<c>kinds/release-notes/</c>).</summary>
+    public static string Kind(string id) => $"{Kinds}{id}/";
 
     public static string Post(DateTimeOffset date, string slug) =>
         $"posts/{date.Year:D4}/{date.Month:D2}/{slug}/";

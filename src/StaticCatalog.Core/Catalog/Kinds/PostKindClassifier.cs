@@ -14,6 +14,9 @@ public static partial class PostKindClassifier
     /// <summary>The least total a kind needs to win outright.</summary>
     public const double MinScore = 2.5;
 
+    /// <summary>How far another kind may trail a video summary's total and still win (a tutorial told in a video).</summary>
+    public const double VideoMargin = 1;
+
     /// <summary>The kind of the post.</summary>
     /// <param name="title">The title.</param>
     /// <param name="feed">The feed name and source folder, as one text ("The GitHub Blog news").</param>
@@ -102,10 +105,17 @@ public static partial class PostKindClassifier
     private static PostKind Decide(Dictionary<PostKind, double> totals, PostKindSignals signals)
     {
         // Ties go to the kind listed first (PostKindNames.All), so the result never depends on dictionary order.
-        var best = PostKindNames.All.Where(k => k != PostKind.Other).MaxBy(k => totals[k]);
-        if (totals[best] >= MinScore)
+        // A video summary is often another kind in disguise: that kind wins when it is clear, even a little behind (VideoMargin).
+        var best = PostKindNames.All.Where(k => k is not (PostKind.Other or PostKind.VideoSummary)).MaxBy(k => totals[k]);
+        var video = totals[PostKind.VideoSummary];
+        if (totals[best] >= MinScore && totals[best] + VideoMargin >= video)
         {
             return best;
+        }
+
+        if (video >= MinScore)
+        {
+            return PostKind.VideoSummary;
         }
 
         return totals[PostKind.Announcement] > 0 || signals.TitleStatus ? PostKind.Announcement : PostKind.Other;
@@ -114,7 +124,8 @@ public static partial class PostKindClassifier
     [GeneratedRegex(@"\bv?\d+\.\d+\.\d+(?:-[a-z]+(?:\.\d+)?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VersionNumber();
 
-    [GeneratedRegex(@"^(?:step\s*\d+|\d+[.)]\s|part\s+\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Step 2: ...", or a numbered heading that opens with an order ("3. Deploy the app"): "1. Data privacy" numbers a list, not a step.</summary>
+    [GeneratedRegex(@"^(?:step\s*\d+|\d+[.):]?\s+(?:add|build|check|choose|clone|configure|connect|create|define|deploy|enable|establish|install|open|prepare|publish|push|register|run|set|test|update|verify|write|containerize|assign|grant|sign|start|use)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepHeading();
 
     [GeneratedRegex(@"\b(?:I(?:['’](?:m|ve|d))?|my|me)\b", RegexOptions.CultureInvariant)]

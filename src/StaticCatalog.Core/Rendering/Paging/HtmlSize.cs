@@ -69,7 +69,7 @@ public static class HtmlSize
         + (post.Feed is { } feed ? Link(feed) : 0) + Text(post.Excerpt);
 
     public static int Feature(FeatureView feature) =>
-        FeatureMarkup + (2 * Text(feature.Id)) + Text(feature.Status) + Text(feature.StatusLabel) + Text(feature.ServiceIds) + Text(feature.CategoryIds)
+        FeatureMarkup + (2 * Text(feature.Id)) + Text(feature.Status) + Text(feature.StatusLabel) + Text(feature.ServiceIds) + Text(feature.CategoryIds) + Text(feature.Kind)
         + Text(feature.Day) + Text(feature.Name) + Text(feature.SourceUrl) + Text(feature.DateIso) + Text(feature.DateDisplay)
         + Links(feature.Services) + Text(feature.Evidence)
         + feature.History.Sum(step => HistoryStepMarkup + Text(step.StatusLabel) + Text(step.DateIso) + Text(step.DateDisplay) + Text(step.SourceUrl) + Text(step.PostTitle));
@@ -85,6 +85,6 @@ public static class HtmlSize
 
     public static int Filters(FilterPanelView filters) =>
         FilterPanelMarkup + (4 * Text(filters.FirstDay))
-        + new[] { filters.Services, filters.Categories, filters.Statuses, filters.Metrics }
+        + new[] { filters.Services, filters.Categories, filters.Statuses, filters.Metrics, filters.Kinds }
             .Sum(options => options.Sum(o => FilterOptionMarkup + Text(o.Value) + Text(o.Label)));
 }

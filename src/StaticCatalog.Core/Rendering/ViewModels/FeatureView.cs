@@ -19,6 +19,9 @@ public sealed record FeatureView
     /// <summary>Its services' slugs and their categories' slugs, space-separated, for filters.</summary>
     public string ServiceIds { get; init; } = string.Empty;
     public string CategoryIds { get; init; } = string.Empty;
+
+    /// <summary>The kind of the post it comes from (<c>tutorial</c>), for the status board's kind filter.</summary>
+    public string Kind { get; init; } = string.Empty;
     public required string PostTitle { get; init; }
 
     /// <summary>The post page with the anchor of the source paragraph.</summary>

@@ -10,6 +10,9 @@ public sealed record FilterPanelView
     /// <summary>Metrics (throughput, packets per second, ...); empty on the status board.</summary>
     public IReadOnlyList<FilterOption> Metrics { get; init; } = [];
 
+    /// <summary>The kinds of the items' posts (tutorial, roundup, ...), in the kinds' order; empty on the limits index.</summary>
+    public IReadOnlyList<FilterOption> Kinds { get; init; } = [];
+
     /// <summary>The first and last day of the items' dates (<c>yyyy-MM-dd</c>), the bounds of the date inputs.</summary>
     public required string FirstDay { get; init; }
     public required string LastDay { get; init; }

@@ -12,4 +12,7 @@ public sealed record HomeView
     public required LinkView AllTags { get; init; }
     public required LinkView AllSections { get; init; }
     public required LinkView AllFeeds { get; init; }
+
+    /// <summary>The post kinds that have posts, each with its count, linking to its list (<c>/kinds/tutorial/</c>).</summary>
+    public IReadOnlyList<LinkView> Kinds { get; init; } = [];
 }

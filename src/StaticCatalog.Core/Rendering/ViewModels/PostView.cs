@@ -12,6 +12,12 @@ public sealed record PostView
     public string? Author { get; init; }
     public string? ExternalUrl { get; init; }
     public LinkView? Feed { get; init; }
+
+    /// <summary>What the post mainly is ("Tutorial"), linking to the posts of its kind.</summary>
+    public LinkView? Kind { get; init; }
+
+    /// <summary>The kind's id (<c>release-notes</c>), for CSS classes.</summary>
+    public string KindId { get; init; } = string.Empty;
     public string? PrimarySection { get; init; }
     public required IReadOnlyList<LinkView> Sections { get; init; }
     public required IReadOnlyList<LinkView> Tags { get; init; }
