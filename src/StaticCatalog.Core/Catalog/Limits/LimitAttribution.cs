@@ -170,7 +170,13 @@ public sealed partial class LimitAttribution
                 continue;
             }
 
-            found.Add((mention.Index, mention.Length, new LimitSubject(mention.Service.Name, null, mention.Service.Slug, SubjectSource.Sentence)));
+            // "Maia 200", "NAT Gateway V2": a model number after the service's name makes the subject more specific.
+            var end = mention.Index + mention.Length;
+            var written = text.Substring(mention.Index, mention.Length);
+            var name = ModelNumber().Match(text, end) is { Success: true } model && model.Index == end
+                ? text[mention.Index..(end + model.Length)]
+                : written.Any(char.IsAsciiDigit) ? written : mention.Service.Name; // an alias with its model: "Maia 200"
+            found.Add((mention.Index, mention.Length, new LimitSubject(name, null, mention.Service.Slug, SubjectSource.Sentence)));
         }
 
         return found.OrderBy(f => f.Index).ThenByDescending(f => f.Length).Select(f => new Mention(f.Index, f.Subject)).ToList();
@@ -199,6 +205,9 @@ public sealed partial class LimitAttribution
     private static bool Contains(string lead, string name) => lead.Contains(name, StringComparison.OrdinalIgnoreCase);
 
     private sealed record Mention(int Index, LimitSubject Subject);
+
+    [GeneratedRegex(@"\G\s(?:V\d+|v\d+|\d{2,4}[A-Za-z]?|Gen\d+)(?![\p{L}\p{N}.,]*\s?(?:%|GB|TB|MB|Gbps|ms|vCPUs|GPUs|regions))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNumber();
 
     [GeneratedRegex(@"[,;(]|\s(?:and|while|but|which)\s|\s[–—-]\s", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ClauseStart();
