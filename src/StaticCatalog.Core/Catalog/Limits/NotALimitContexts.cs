@@ -27,9 +27,10 @@ public static class NotALimitContexts
         new(@"roll(?:s|ing|ed)? out|rollout|over the (?:next|coming)|in the coming|within the next", NotALimitScope.Sentence, "a rollout timeline", Duration),
 
         new(@"screenshot|the image shows|pictured", NotALimitScope.Sentence, "a description of a screenshot: the values shown are an example"),
+        new(@"[\p{L}\p{N}]+\?[""”’)]*\s*$", NotALimitScope.Sentence, "a question, not a statement (\"what's the best tool for moving 1 PB?\")"),
 
         // An instruction of a how-to: the value is the reader's choice.
-        new(@"set|configure|choose|select|enter|type|specify|allocate|schedule|pick|create|provision|add|change|use|give it|name it", NotALimitScope.SentenceStart, "a tutorial step's sample value"),
+        new(@"set|configure|choose|select|enter|type|specify|allocate|schedule|pick|create|provision|add|change|use|give it|name it|limit|keep|make sure|ensure", NotALimitScope.SentenceStart, "a tutorial step's sample value"),
 
         // Right before the figure.
         new(@"e\.g\.,?|for example,?|for instance,?|such as|say|like|\(?example:?", NotALimitScope.JustBefore, "an example value"),
@@ -138,7 +139,7 @@ public static class NotALimitContexts
         var pattern = scope switch
         {
             NotALimitScope.SentenceStart => $@"^\W*(?:{any})\b",
-            NotALimitScope.JustBefore => $@"(?<![\p{{L}}\p{{N}}])(?:{any})\s*$",
+            NotALimitScope.JustBefore => $@"(?<![\p{{L}}\p{{N}}])(?:{any})[\s""“‘'(]*(?:up to\s*)?$",
             NotALimitScope.JustAfter => $@"^\s*(?:{any})(?![\p{{L}}\p{{N}}])",
             _ => $@"(?<![\p{{L}}\p{{N}}])(?:{any})(?![\p{{L}}\p{{N}}])",
         };

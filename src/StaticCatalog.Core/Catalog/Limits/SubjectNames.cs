@@ -27,7 +27,7 @@ public static partial class SubjectNames
         "azure", "microsoft", "github", "request", "requests", "configurations", "job", "jobs", "period", "grace", "rack", "racks", "verdict",
         "refresh", "interval", "intervals", "analysis", "historical", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "looking", "ahead", "problem", "solution", "workarounds", "workaround", "news", "other",
-        "integrating", "integration", "optimized", "massive", "low", "low-latency", "dual-stack", "specs:", "screenshot", "window", "windows", "timeout", "timeouts", "sizes", "larger", "smaller", "tier", "tiers", "plan", "plans",
+        "integrating", "integration", "example", "examples", "note", "notes", "tip", "tips", "important", "warning", "caveat", "optimized", "massive", "low", "low-latency", "dual-stack", "specs:", "screenshot", "window", "windows", "timeout", "timeouts", "sizes", "larger", "smaller", "tier", "tiers", "plan", "plans",
     ];
 
     /// <summary>Acronyms too common to make a label a product ("AI-Optimized Network Infrastructure").</summary>
