@@ -208,7 +208,7 @@ public static class PostScorer
 
         foreach (var missed in labelled.Where(s => !found.Contains(s)).Order(StringComparer.Ordinal))
         {
-            mistakes?.Add($"{label.File}: service missed: {missed}");
+            mistakes?.Add($"{label.File}: service missed: {(missed.StartsWith('?') ? missed[1..] + " (not in services.yml)" : missed)}");
         }
 
         return counts with

@@ -4,7 +4,7 @@ using StaticCatalog.Urls;
 namespace StaticCatalog.Publishing;
 
 /// <summary>
-/// The site's Atom feeds: one for the whole site (whole posts), one per service with posts and one per
+/// The site's Atom feeds: one for the whole site (whole posts), one per service with posts about it and one per
 /// tag (excerpts, to keep thousands of small feeds small), each capped at <c>feed_entries</c>.
 /// </summary>
 public static class AtomFeedPlanner
@@ -14,11 +14,11 @@ public static class AtomFeedPlanner
         var cap = site.Config.FeedEntries;
         var title = site.Config.Title;
         var feeds = new List<AtomFeed> { SiteFeed(site) };
-        foreach (var service in site.Catalog.Services.Where(s => s.Posts.Count > 0))
+        foreach (var service in site.Catalog.Services.Where(s => s.HasPage))
         {
             var name = service.Service.Name;
             feeds.Add(new AtomFeed(SitePaths.FeedOf(service.SitePath), $"{name} · {title}",
-                $"Posts of {title} that name {name}, newest first.", service.SitePath, Newest(service.Posts, cap), WithContent: false));
+                $"Posts of {title} about {name}, newest first.", service.SitePath, Newest(service.Posts, cap), WithContent: false));
         }
 
         foreach (var tag in site.Tags)

@@ -57,6 +57,7 @@ public static class CatalogJson
                 json.WriteString("source", post.Post.RelativePath.Replace('\\', '/'));
                 json.WriteString("kind", PostKindNames.Id(post.Post.Catalog.Kind));
                 Strings(json, "services", post.Post.Catalog.Services);
+                Strings(json, "mentioned", post.Post.Catalog.Mentioned);
                 Strings(json, "tags", post.Post.Tags);
                 Strings(json, "features", catalog.FeaturesOf(post).Select(f => f.Id));
                 Strings(json, "limits", catalog.LimitsOf(post).Select(l => l.Id));
@@ -73,9 +74,10 @@ public static class CatalogJson
                 json.WriteString("name", entry.Service.Name);
                 Strings(json, "aliases", entry.Service.Aliases);
                 json.WriteString("category", entry.Service.Category);
-                NullableString(json, "url", entry.Posts.Count > 0 ? url.Absolute(entry.SitePath) : null);
+                NullableString(json, "url", entry.HasPage ? url.Absolute(entry.SitePath) : null);
                 NullableString(json, "docs", entry.Service.Docs);
                 json.WriteNumber("post_count", entry.Posts.Count);
+                json.WriteNumber("mentioned_count", entry.MentionedIn.Count);
                 json.WriteNumber("feature_count", entry.Features.Count);
                 json.WriteNumber("limit_count", entry.Limits.Count);
                 json.WriteEndObject();
@@ -120,7 +122,6 @@ public static class CatalogJson
                 json.WriteString("unit", limit.BaseUnit);
                 json.WriteEndObject();
                 NullableString(json, "qualifier", limit.Qualifier);
-                json.WriteNumber("confidence", Math.Round(limit.Confidence, 3));
                 json.WriteString("status", ReleaseStatusNames.Id(entry.Status));
                 json.WriteString("post", catalog.PostIdOf(entry.Post));
                 json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));

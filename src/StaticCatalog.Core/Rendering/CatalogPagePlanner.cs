@@ -24,6 +24,9 @@ public sealed class CatalogPagePlanner
     /// <summary>A service's timeline shows this many newest posts and links to all of them, paginated.</summary>
     private const int TimelinePreview = 30;
 
+    /// <summary>A service's "Also mentioned in" list shows this many newest posts that name it without being about it, and counts the rest.</summary>
+    private const int MentionedPreview = 20;
+
     private readonly List<PageSpec> _listPages = [];
     private readonly SiteModel _site;
     private readonly PageViewFactory _pages;
@@ -51,7 +54,7 @@ public sealed class CatalogPagePlanner
     {
         var limits = LimitsIndex().ToList();
         yield return ServiceIndex();
-        foreach (var service in _site.Catalog.Services.Where(s => s.Posts.Count > 0))
+        foreach (var service in _site.Catalog.Services.Where(s => s.HasPage))
         {
             yield return ServicePage(service);
         }
@@ -154,7 +157,7 @@ public sealed class CatalogPagePlanner
         var categories = catalog.Categories
             .Select(category => new ServiceCategoryView(category, catalog.Services
                 .Where(s => s.Service.Category == category)
-                .Select(s => new ServiceSummaryView(s.Service.Name, s.Posts.Count > 0 ? _url.Link(s.SitePath) : null, s.Posts.Count, s.Features.Count, s.Limits.Count))
+                .Select(s => new ServiceSummaryView(s.Service.Name, s.HasPage ? _url.Link(s.SitePath) : null, s.Posts.Count, s.Features.Count, s.Limits.Count))
                 .ToList()))
             .Where(c => c.Services.Count > 0)
             .ToList();
@@ -162,7 +165,7 @@ public sealed class CatalogPagePlanner
         {
             Categories = categories,
             TotalServices = catalog.Services.Count,
-            ServicesWithPosts = catalog.Services.Count(s => s.Posts.Count > 0),
+            ServicesWithPosts = catalog.Services.Count(s => s.HasPage),
             TotalFeatures = catalog.Features.Count,
             TotalLimits = catalog.Limits.Count,
         };
@@ -178,7 +181,7 @@ public sealed class CatalogPagePlanner
     private PageSpec ServicePage(ServiceEntry entry)
     {
         var service = entry.Service;
-        var index = new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.Posts.Count > 0));
+        var index = new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.HasPage));
         var self = new LinkView(service.Name, _url.Link(entry.SitePath));
         var budget = ByteBudget.ForPage();
         budget.Spend((4 * HtmlSize.Text(service.Name)) + HtmlSize.Text(service.Category) + service.Aliases.Sum(HtmlSize.Text) + HtmlSize.Text(service.Docs));
@@ -190,10 +193,13 @@ public sealed class CatalogPagePlanner
             .ToList();
         var posts = entry.Posts.Select(_posts.Summary).ToList();
         var limitViews = entry.Limits.Select(_views.Limit).ToList();
-        var shares = budget.Shares([.. statuses.Select(g => PreviewNeed(g.Features)), ByteBudget.Need(posts, HtmlSize.TimelineEntry, TimelinePreview), ByteBudget.Need(limitViews, HtmlSize.Limit)]);
+        var mentionViews = entry.MentionedIn.Take(MentionedPreview).Select(_posts.PostLink).ToList();
+        var shares = budget.Shares([.. statuses.Select(g => PreviewNeed(g.Features)), ByteBudget.Need(posts, HtmlSize.TimelineEntry, TimelinePreview),
+            ByteBudget.Need(limitViews, HtmlSize.Limit), ByteBudget.Need(mentionViews, HtmlSize.Link)]);
         var groups = Groups(statuses, entry.SitePath, self, budget, shares);
-        var timeline = budget.Take(posts, HtmlSize.TimelineEntry, TimelinePreview, shares[^2]);
-        var limits = budget.Take(limitViews, HtmlSize.Limit, share: shares[^1]);
+        var timeline = budget.Take(posts, HtmlSize.TimelineEntry, TimelinePreview, shares[^3]);
+        var limits = budget.Take(limitViews, HtmlSize.Limit, share: shares[^2]);
+        var mentioned = budget.Take(mentionViews, HtmlSize.Link, share: shares[^1]);
         var model = new ServiceView
         {
             Name = service.Name,
@@ -209,21 +215,24 @@ public sealed class CatalogPagePlanner
                 ? new LinkView($"All {entry.Limits.Count:N0} limits of {service.Name} on the limits index", _limitPages.GetValueOrDefault(entry.Limits[limits.Count].Id, _url.Link(SitePaths.Limits)), entry.Limits.Count)
                 : null,
             Posts = timeline,
-            AllPosts = timeline.Count < entry.Posts.Count ? new LinkView($"All {entry.Posts.Count:N0} posts naming {service.Name}", _url.Link(PostsFolder(entry)), entry.Posts.Count) : null,
+            AllPosts = timeline.Count < entry.Posts.Count ? new LinkView($"All {entry.Posts.Count:N0} posts about {service.Name}", _url.Link(PostsFolder(entry)), entry.Posts.Count) : null,
+            PostCount = entry.Posts.Count,
+            MentionedIn = mentioned,
+            MentionedCount = entry.MentionedIn.Count,
             RelatedTags = relatedTags,
             Index = index,
         };
         var description = $"{service.Name}: {NumberFormat.Counted(entry.Features.Count, "feature")}, {NumberFormat.Counted(entry.Limits.Count, "limit")} and {NumberFormat.Counted(entry.Posts.Count, "post")} in the catalog.";
         var page = _pages.Page(PageKinds.Service, service.Name, description, entry.SitePath, [Home, index]) with
         {
-            Feeds = [new LinkView(service.Name, _url.Link(SitePaths.FeedOf(entry.SitePath)))],
+            Feeds = entry.Posts.Count > 0 ? [new LinkView(service.Name, _url.Link(SitePaths.FeedOf(entry.SitePath)))] : [],
         };
         if (model.AllPosts is not null)
         {
             _listPages.AddRange(_lists.Pages(PageKinds.ServicePosts, $"{service.Name}: posts", PostsFolder(entry), entry.Posts, self));
         }
 
-        return new PageSpec(entry.SitePath, PageKinds.Service, model, page, PagePlanner.Newest(entry.Posts));
+        return new PageSpec(entry.SitePath, PageKinds.Service, model, page, new[] { PagePlanner.Newest(entry.Posts), PagePlanner.Newest(entry.MentionedIn) }.Max());
     }
 
     private static string PostsFolder(ServiceEntry entry) => entry.SitePath + "posts/";

@@ -46,7 +46,7 @@ public sealed class PageViewFactory
         Nav =
         [
             new LinkView("Posts", _url.Link(SitePaths.Posts), _site.Posts.Count),
-            new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.Posts.Count > 0)),
+            new LinkView("Services", _url.Link(SitePaths.Services), _site.Catalog.Services.Count(s => s.HasPage)),
             new LinkView("Limits", _url.Link(SitePaths.Limits), _site.Catalog.Limits.Count),
             new LinkView("Status", _url.Link(SitePaths.Status), _site.Catalog.Histories.Count),
             new LinkView("Tags", _url.Link(SitePaths.Tags), _site.Tags.Count),

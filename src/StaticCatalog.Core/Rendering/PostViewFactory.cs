@@ -58,11 +58,12 @@ public sealed class PostViewFactory
         var sections = sitePost.Sections.Select(Link).ToList();
         var tags = sitePost.Tags.Select(Link).ToList();
         var services = post.Catalog.Services.Select(_catalog.ServiceLink).ToList();
+        var mentions = post.Catalog.Mentioned.Select(_catalog.ServiceLink).ToList();
         var features = _site.Catalog.FeaturesOf(sitePost).Select(e => _catalog.Feature(e)).ToList();
         var limits = _site.Catalog.LimitsOf(sitePost).Select(_catalog.Limit).ToList();
         var shares = budget.Shares([
             ByteBudget.Need(sections, HtmlSize.Link), ByteBudget.Need(tags, HtmlSize.Link), ByteBudget.Need(services, HtmlSize.Link),
-            ByteBudget.Need(features, HtmlSize.Feature), ByteBudget.Need(limits, HtmlSize.Limit)]);
+            ByteBudget.Need(features, HtmlSize.Feature), ByteBudget.Need(limits, HtmlSize.Limit), ByteBudget.Need(mentions, HtmlSize.Link)]);
         return new PostView
         {
             Title = post.Title,
@@ -84,6 +85,7 @@ public sealed class PostViewFactory
             Services = budget.Take(services, HtmlSize.Link, share: shares[2]),
             Features = budget.Take(features, HtmlSize.Feature, share: shares[3]),
             Limits = budget.Take(limits, HtmlSize.Limit, share: shares[4]),
+            Mentions = budget.Take(mentions, HtmlSize.Link, share: shares[5]),
             Newer = newer,
             Older = older,
         };

@@ -18,7 +18,7 @@ public static class SearchDocumentFactory
     {
         var catalog = site.Catalog;
         var serviceNames = catalog.Services.ToDictionary(s => s.Service.Slug, s => s.Service.Name, StringComparer.Ordinal);
-        var services = catalog.Services.Where(s => s.Posts.Count > 0).Select(Service);
+        var services = catalog.Services.Where(s => s.HasPage).Select(Service);
         var posts = site.Posts.Select(p => Post(site, p, serviceNames));
         var tags = site.Tags
             .Where(t => t.Posts.Count > 1)

@@ -68,11 +68,13 @@ public static class CatalogAssembler
 
         // Each list is split by service once, in order, rather than scanned once per service.
         var postsByService = ByService(posts, p => p.Post.Catalog.Services);
+        var mentionsByService = ByService(posts, p => p.Post.Catalog.Mentioned);
         var featuresByService = ByService(newestFirst, f => f.Feature.Services);
         var limitsByService = ByService(orderedLimits, l => l.Limit.Service is { } slug ? [slug] : []);
         var services = taxonomy.Services
             .Select(service => AssembleService(service, postsByService.GetValueOrDefault(service.Slug) ?? [],
-                featuresByService.GetValueOrDefault(service.Slug) ?? [], limitsByService.GetValueOrDefault(service.Slug) ?? []))
+                featuresByService.GetValueOrDefault(service.Slug) ?? [], limitsByService.GetValueOrDefault(service.Slug) ?? [])
+                with { MentionedIn = mentionsByService.GetValueOrDefault(service.Slug) ?? [] })
             .ToList();
         return new SiteCatalog(taxonomy.Categories, services, newestFirst, orderedLimits, histories, postIds,
             ByPost(newestFirst, f => f.Post), ByPost(orderedLimits, l => l.Post));

@@ -73,6 +73,9 @@ public sealed class ServiceTaxonomyTests : IDisposable
     [InlineData("services:\n  - slug: Not A Slug\n    name: A\n    category: Networking\n", 2, "not URL-safe")]
     [InlineData("categories: [Networking]\nservices:\n  - slug: a\n    name: A\n    category: Cooking\n", 5, "not in 'categories'")]
     [InlineData("services:\n  - slug: a\n    category: Networking\n", 2, "needs a slug, a name and a category")]
+    [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    except: [Beta Gamma]\n", 5, "holds none of the names of 'a'")]
+    [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\nexcluded_tags:\n  topic: [AI, alpha]\n", 6, "the excluded tag 'alpha' names the service 'a'")]
+    [InlineData("excluded_tags: [AI]\n", 1, "must map a reason to a list of tags")]
     public void A_bad_taxonomy_is_reported_at_its_line(string yaml, int line, string message)
     {
         File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName), yaml);
@@ -85,5 +88,19 @@ public sealed class ServiceTaxonomyTests : IDisposable
         Assert.Equal(line, error.Line);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Empty(taxonomy.Services);
+    }
+
+    [Fact]
+    public void Excluded_tags_are_read_with_their_reason_and_compared_by_slug()
+    {
+        File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName), "services:\n  - slug: a\n    name: Alpha\n    category: Networking\nexcluded_tags:\n  topic: [AI, Machine Learning]\n  event: [Microsoft Ignite]\n");
+        var diagnostics = new DiagnosticBag();
+
+        var taxonomy = ServiceTaxonomyLoader.Load(_folder.Path, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(new ExcludedTag("Machine Learning", "topic"), taxonomy.FindExcludedTag("machine-learning"));
+        Assert.Equal("event", taxonomy.FindExcludedTag("MICROSOFT IGNITE")?.Reason);
+        Assert.Null(taxonomy.FindExcludedTag("Alpha"));
     }
 }

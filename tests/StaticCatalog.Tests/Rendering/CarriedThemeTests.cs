@@ -10,7 +10,8 @@ public sealed class CarriedThemeTests : IDisposable
 
     public CarriedThemeTests()
     {
-        _site.Seed("2025-12-01-a.md", TestSite.Post("Carried", tags: "- Azure\n- Azure Firewall"));
+        // Tags are not evidence of a post's services: the body names the one it is about.
+        _site.Seed("2025-12-01-a.md", TestSite.Post("Carried", tags: "- Azure\n- Azure Firewall", body: "Azure Firewall gets new rules this week.<!--excerpt_end-->\n\nThe body."));
         _site.InputDirectory = _site.Folder.Combine("input");
         _site.ThemeDirectory = _site.Folder.Combine("themes", "default");
     }

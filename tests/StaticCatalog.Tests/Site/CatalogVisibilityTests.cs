@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using StaticCatalog.Checking;
 using StaticCatalog.Catalog;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
@@ -81,6 +83,21 @@ public sealed class CatalogVisibilityTests
 
         Assert.Same(site.FullCatalog, site.Catalog);
         Assert.Contains("Doubtful Gateway Widget", Render(site, SitePaths.Status));
+    }
+
+    [Fact]
+    public void The_confidences_are_in_the_schema_which_check_validates()
+    {
+        var catalog = JsonNode.Parse(CatalogJson.Serialize(Site(new SiteConfig())))!;
+        using var valid = JsonDocument.Parse(catalog.ToJsonString());
+        catalog["features"]![0]!["status_confidence"] = 1.5;
+        catalog["limits"]![0]!["confidence"] = -0.1;
+        using var invalid = JsonDocument.Parse(catalog.ToJsonString());
+
+        Assert.Empty(CatalogSchema.Violations(valid.RootElement));
+        var violations = CatalogSchema.Violations(invalid.RootElement).Select(v => v.InstanceLocation).ToList();
+        Assert.Contains("/features/0/status_confidence", violations);
+        Assert.Contains("/limits/0/confidence", violations);
     }
 
     private static SiteModel Site(SiteConfig config)

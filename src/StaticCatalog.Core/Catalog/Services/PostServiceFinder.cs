@@ -83,6 +83,11 @@ public sealed class PostServiceFinder
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+            if (i > 0 && IsAbbreviation(text, mentions[i - 1], mention))
+            {
+                continue;
+            }
+
             var context = new ServiceMentionContext(
                 mention,
                 text,
@@ -94,6 +99,13 @@ public sealed class PostServiceFinder
                 ServiceMentionRules.ChainIndex(text, mentions, i));
             weighed.Add(new WeighedMention(mention.Service.Slug, ServiceMentionRules.RuleFor(context), text));
         }
+    }
+
+    /// <summary>"Azure Kubernetes Service (AKS)": the abbreviation repeats the name it follows.</summary>
+    private static bool IsAbbreviation(string text, ServiceMention previous, ServiceMention mention)
+    {
+        var end = previous.Index + previous.Length;
+        return previous.Service == mention.Service && text.AsSpan(end, mention.Index - end).Trim() is "(";
     }
 
     /// <summary>True when a heading of level 2 or more is above the passage (a level-1 heading repeats the title).</summary>

@@ -24,16 +24,20 @@ public static partial class ServiceMentionRules
 
     public static IReadOnlyList<ServiceMentionRule> Rules { get; } =
     [
+        new("an affiliation (an engineer at GitHub, GitHub's Eirini)", c => Affiliated().IsMatch(c.Before) || Affiliation().IsMatch(c.After), 0),
         new("the title", c => c.IsTitle, PrimaryPoints),
-        new("a byline or the blog a post comes from", c => Byline().IsMatch(c.Before) || Publication().IsMatch(c.After), 0),
+        new("a byline or the blog a post comes from", c => Byline().IsMatch(c.Before) || Publication().IsMatch(c.After) || (c.IsOpening && Reporting().IsMatch(c.After)), 0),
         new("a link list", c => c.InLinkText && c.Passage is { Kind: PassageKind.ListItem or PassageKind.TableRow }, 0),
         new("a next steps, learn more, resources or related section", c => InAsideSection(c.Passage), 0),
         new("a dependency, a tool used or something missing", c => Dependency().IsMatch(c.Before), 0),
         new("a comparison or an example", c => Comparison().IsMatch(c.Before) || ComparedAfter().IsMatch(c.After), 0),
         new("a how-to step's heading", c => c.Passage is { Kind: PassageKind.Heading } heading && IsStep(heading.Text), 0),
+        new("a question heading or lead", c => (c.Passage is { Kind: PassageKind.Heading } || c.InLead) && Question().IsMatch(c.Text), 1),
         new("a heading", c => c.Passage is { Kind: PassageKind.Heading }, PrimaryPoints),
+        new("a bare name in a list", c => c.Passage is { Kind: PassageKind.ListItem or PassageKind.TableRow } && BareName().IsMatch(c.Before) && BareName().IsMatch(c.After), 1),
         new("a bold lead", c => c.InLead, PrimaryPoints),
         new("one of many products named together", c => c.ServicesInPassage >= ManyProducts, 0),
+        new("the subject of the opening paragraph", c => c.IsOpening && SentenceStart().IsMatch(c.Before) && Predicate().IsMatch(c.After), PrimaryPoints),
         new("the opening paragraph", c => c.IsOpening, 2),
         new("the subject of a sentence", c => SentenceStart().IsMatch(c.Before) && Predicate().IsMatch(c.After), 2),
         new("the body", _ => true, 1),
@@ -91,9 +95,30 @@ public static partial class ServiceMentionRules
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:vs\.?|versus)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();
 
-    // "Author: ...", "Presented by ...", "This post appeared first on "Microsoft Fabric Blog"": up to the first comma or full stop.
-    [GeneratedRegex(@"^\W*(?:authors?|by|written by|posted by|presented by|hosted by|curated by|published by|sources?|originally (?:posted|published)(?: on| in| at)?|this (?:post|article|video|episode) (?:appeared|was (?:first )?published|was posted)(?: first)? (?:on|in|at))\b[^,;.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Author: ...", "Presented by ...", "This post appeared first on "Microsoft Fabric Blog"": up to the first comma or full stop;
+    // "The video, by GitHub, ..."; a "Tags: ..." line.
+    [GeneratedRegex(@"(?:[,(]\s*(?:presented |hosted |written |posted |published |curated |produced )?by\s+[""“]?$)|^\W*(?:tags|keywords|topics)\s*:[^.!?]*$|^\W*(?:authors?|by|written by|posted by|presented by|hosted by|curated by|published by|sources?|originally (?:posted|published)(?: on| in| at)?|this (?:post|article|video|episode) (?:appeared|was (?:first )?published|was posted)(?: first)? (?:on|in|at))\b[^,;.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    // "a Staff Software Engineer at GitHub", "Research Advisor at GitHub": where a person works.
+    [GeneratedRegex(@"\b(?:engineer|advisor|manager|lead|advocate|director|researcher|scientist|architect|employee|intern|designer|developer|PM|MVP|CEO|CTO|VP|president|founder|member)s?\s+(?:at|from|with|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Affiliated();
+
+    // "GitHub's Eirini Kalliamvakou", "a GitHub engineer", "the Azure Functions team": who people are, not the product.
+    [GeneratedRegex(@"^(?:[’']s\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?:own\s+)?(?:staff |senior |principal |lead )?(?:software )?(?:engineers?|employees?|researchers?|advocates?|CEO|CTO|VP)\b)|\s+(?:staff |senior |principal )?(?:engineers?|employees?|staff|researchers?|advocates?|CEO|CTO|engineering team)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Affiliation();
+
+    // "GitHub shares how ...", "Visual Studio Code's team ... explains": who tells the post, in its opening paragraph.
+    [GeneratedRegex(@"^(?:[’']s?\s+(?:team|engineers?|product team)\b[^.]*?|\s*\([^)]*\))?\s+(?:shares|presents|explains|outlines|walks (?:through|you)|describes|discusses|demonstrates|breaks down|summarizes|covers|reports|provides an overview|offers|recaps)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Reporting();
+
+    // The passage asks ("Why use GitHub for architecture?", "**Is there a high-level tool in the C# SDK?**").
+    [GeneratedRegex(@"\?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    // Nothing but punctuation or a bracket beside the name: "- **VS Code**", "- Azure Kubernetes Service (AKS)".
+    [GeneratedRegex(@"^[\s\p{P}]*(?:\([^)]*\))?[\s\p{P}]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareName();
 
     // "the Microsoft Fabric Blog", "the Azure SQL team": the publication or its authors, not the product.
     [GeneratedRegex(@"^\s*(?:Blog|blog|Team|team|Tech Community|Community Hub|newsletter|Newsletter|MVPs?|Show|show|Podcast|podcast|YouTube|Advocates?|advocates?)\b", RegexOptions.CultureInvariant)]

@@ -28,8 +28,11 @@ public sealed record PostView
     /// <summary>Front-matter keys StaticCatalog does not know, as written (<c>post.extra.my_key</c>).</summary>
     public required ScriptObject Extra { get; init; }
 
-    /// <summary>The services the post names.</summary>
+    /// <summary>The services the post is about (its primary services).</summary>
     public IReadOnlyList<LinkView> Services { get; init; } = [];
+
+    /// <summary>The services the post names without being about them.</summary>
+    public IReadOnlyList<LinkView> Mentions { get; init; } = [];
 
     /// <summary>The features the catalog found in the post, each linking to its paragraph.</summary>
     public IReadOnlyList<FeatureView> Features { get; init; } = [];
