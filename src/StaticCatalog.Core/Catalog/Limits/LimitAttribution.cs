@@ -51,8 +51,7 @@ public sealed partial class LimitAttribution
 
         if (Possessive().Match(sentence[clauseStart..index]) is { Success: true } owner)
         {
-            var name = $"{owner.Groups["owner"].Value} {owner.Groups["thing"].Value}";
-            return new LimitSubject(name, null, FirstService(owner.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
+            return OwnedPart(owner);
         }
 
         if (item is not null)
@@ -73,8 +72,7 @@ public sealed partial class LimitAttribution
 
         if (clauseStart > 0 && Possessive().Match(sentence) is { Success: true } sentenceOwner)
         {
-            var name = $"{sentenceOwner.Groups["owner"].Value} {sentenceOwner.Groups["thing"].Value}";
-            return new LimitSubject(name, null, FirstService(sentenceOwner.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
+            return OwnedPart(sentenceOwner);
         }
 
         if (Mentions(passage.Text).FirstOrDefault() is { } inPassage)
@@ -104,6 +102,10 @@ public sealed partial class LimitAttribution
         var fallback = passage.Section is { } section && FeatureFinder.Clean(section.Text) is { Length: > 0 } sectionName ? sectionName : _title;
         return new LimitSubject(fallback, null, null, SubjectSource.None);
     }
+
+    /// <summary>"Azure's backbone": the owner's part, as one subject.</summary>
+    private LimitSubject OwnedPart(Match possessive) =>
+        new($"{possessive.Groups["owner"].Value} {possessive.Groups["thing"].Value}", null, FirstService(possessive.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
 
     /// <summary>The post's own product: the feature its title announces, a product its title leads with, its single primary service.</summary>
     private LimitSubject? PostSubject(CatalogFeature? titleFeature, string title, IReadOnlyList<string> postServices)
