@@ -16,23 +16,31 @@ public static partial class LimitFinder
 {
     // A number not glued to a word, version, price or path; then an optional multiplier and '+'.
     private const string Number =
-        @"(?<![\p{L}\p{N}_.,$€£¥#/\\@:~])(?<!\p{L}-)(?<!=\s?)(?<cmp>[<>]=?\s?)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\b)(?![.,]\d)(?<plus>\+)?" +
+        @"(?<![\p{L}\p{N}_.,$€£¥#/\\@:~])(?<!\p{L}-)(?<!=\s?)(?<cmp>[<>]=?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?<plus>\+)?" +
         @"(?:\s?(?<mult>(?i:thousand|million|billion|trillion))\b|(?<multl>[KMBk])(?=[\s+-]))?(?<plus2>\+)?";
 
-    private static readonly Regex UnitPattern = BuildUnitPattern();
-    private static readonly Regex CountPattern = BuildCountPattern();
+    // A count written as a word ("up to five"); its own patterns, run only on sentences that hold a bound, so the digit patterns keep their fast scan.
+    private const string WrittenNumber =
+        @"(?<![\p{L}\p{N}_])(?<word>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\b";
+
+    private static readonly Regex UnitPattern = BuildUnitPattern(Number);
+    private static readonly Regex CountPattern = BuildCountPattern(Number);
+    private static readonly Regex WordUnitPattern = BuildUnitPattern(WrittenNumber);
+    private static readonly Regex WordCountPattern = BuildCountPattern(WrittenNumber);
 
     /// <summary>Every limit in the sentence, left to right.</summary>
     public static IReadOnlyList<LimitMatch> Find(string sentence)
     {
-        if (!(ContainsDigit(sentence) || MayHoldWordCount(sentence)) || NotALimitContexts.ExcludesSentence(sentence))
+        var digits = ContainsDigit(sentence);
+        var words = MayHoldWordCount(sentence);
+        if (!digits && !words)
         {
             return [];
         }
 
         var found = new List<LimitMatch>();
         var taken = new List<(int Start, int End)>();
-        foreach (Match match in UnitPattern.Matches(sentence))
+        foreach (var match in Both(UnitPattern, WordUnitPattern, sentence, digits, words))
         {
             var unit = UnitOf(match);
             if (unit is not null && Accept(sentence, match, unit) && Build(sentence, match, unit) is { } limit)
@@ -42,7 +50,7 @@ public static partial class LimitFinder
             }
         }
 
-        foreach (Match match in Distance().Matches(sentence))
+        foreach (Match match in digits ? Distance().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!Overlaps(taken, match) && !WordNeedsBound(sentence[..match.Index], match) && Build(sentence, match, Units.All.First(u => u.BaseUnit == Units.Metres)) is { } limit)
             {
@@ -51,7 +59,7 @@ public static partial class LimitFinder
             }
         }
 
-        foreach (Match match in LinkSpeed().Matches(sentence))
+        foreach (Match match in digits ? LinkSpeed().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!Overlaps(taken, match))
             {
@@ -62,7 +70,7 @@ public static partial class LimitFinder
             }
         }
 
-        foreach (Match match in CountPattern.Matches(sentence))
+        foreach (var match in Both(CountPattern, WordCountPattern, sentence, digits, words))
         {
             if (!Overlaps(taken, match) && AcceptCount(sentence, match) && Build(sentence, match, null) is { } limit)
             {
@@ -70,7 +78,15 @@ public static partial class LimitFinder
             }
         }
 
-        return found.OrderBy(l => l.Index).ToList();
+        // The sentence-wide contexts (benchmarks, prices, outcomes, ...) are checked only when a figure was found: most sentences with a digit have none.
+        return found.Count == 0 || NotALimitContexts.ExcludesSentence(sentence) ? [] : found.OrderBy(l => l.Index).ToList();
+    }
+
+    /// <summary>The matches of the digit pattern, then of the word pattern when the sentence holds a bound.</summary>
+    private static IEnumerable<Match> Both(Regex digitPattern, Regex wordPattern, string sentence, bool digits, bool words)
+    {
+        var matches = digits ? digitPattern.Matches(sentence).AsEnumerable() : [];
+        return words ? matches.Concat(wordPattern.Matches(sentence)) : matches;
     }
 
     private static bool ContainsDigit(string text)
@@ -87,9 +103,10 @@ public static partial class LimitFinder
     }
 
     /// <summary>"up to five", "as many as ten": a count written as a word is read only after such words.</summary>
-    private static bool MayHoldWordCount(string text) =>
-        text.Contains("up to ", StringComparison.OrdinalIgnoreCase) || text.Contains("as many as ", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("maximum of ", StringComparison.OrdinalIgnoreCase) || text.Contains("at most ", StringComparison.OrdinalIgnoreCase);
+    private static bool MayHoldWordCount(string text) => text.AsSpan().ContainsAny(WordCountBounds);
+
+    private static readonly System.Buffers.SearchValues<string> WordCountBounds =
+        System.Buffers.SearchValues.Create(["up to ", "as many as ", "maximum of ", "at most "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A count written as a word is a figure only after an explicit bound: "up to five regions", not "two regions".</summary>
     private static bool WordNeedsBound(string before, Match match) =>
@@ -134,7 +151,9 @@ public static partial class LimitFinder
     {
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
-        if (InsideName().IsMatch(before) && char.IsUpper(match.Groups["mods"].Value.FirstOrDefault()))
+        // "Microsoft 365 applications", "Agent 365": a number right after a capitalized word is part of a name.
+        if ((InsideName().IsMatch(before) && !QualifierBefore().IsMatch(before) && (match.Groups["mods"].Value.Length == 0 || char.IsUpper(match.Groups["mods"].Value[0])))
+            || NameBeforeMidSentence().IsMatch(before))
         {
             return false;
         }
@@ -294,16 +313,16 @@ public static partial class LimitFinder
         return unit.Metric;
     }
 
-    private static Regex BuildUnitPattern()
+    private static Regex BuildUnitPattern(string number)
     {
         var units = string.Join('|', Units.All.Select((u, i) => $"(?<u{i.ToString(CultureInfo.InvariantCulture)}>{u.Written})"));
-        return new Regex($@"{Number}(?:[\s-]|(?=[\p{{L}}%µμ]))?(?:{units})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        return new Regex($@"{number}(?:[\s-]|(?=[\p{{L}}%µμ]))?(?:{units})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
     }
 
-    private static Regex BuildCountPattern()
+    private static Regex BuildCountPattern(string number)
     {
         var things = string.Join('|', Units.CountedThings.OrderByDescending(t => t.Length).Select(Regex.Escape));
-        return new Regex($@"{Number}\s(?<mods>(?:[\p{{L}}][\p{{L}}\p{{N}}-]*\s){{0,2}}?)(?<thing>{things})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        return new Regex($@"{number}\s(?<mods>(?:[\p{{L}}][\p{{L}}\p{{N}}-]*\s){{0,2}}?)(?<thing>{things})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(Number + @"\s(?<mods>(?:[\p{L}-]+\s){1,2})miles\b", RegexOptions.CultureInvariant)]
@@ -329,6 +348,10 @@ public static partial class LimitFinder
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\s$", RegexOptions.CultureInvariant)]
     private static partial Regex InsideName();
+
+    /// <summary>"... from both Microsoft 365 and SAP applications": a capitalized word inside the sentence right before the number.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N},]\s\p{Lu}[\p{L}]+\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeMidSentence();
 
     [GeneratedRegex(@"^(?:regions|availability zones|datacenters|data centers|edge locations|points of presence|PoPs|sites)$", RegexOptions.CultureInvariant)]
     private static partial Regex Places();

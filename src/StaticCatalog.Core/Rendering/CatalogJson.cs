@@ -127,7 +127,7 @@ public static class CatalogJson
                 json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));
                 json.WriteString("evidence", limit.Evidence);
                 json.WriteBoolean("curated", limit.Curated);
-                json.WriteNumber("confidence", limit.Confidence);
+                json.WriteNumber("confidence", Math.Round(limit.Confidence, 3));
                 json.WriteEndObject();
             }
 

@@ -51,8 +51,7 @@ public sealed partial class LimitAttribution
 
         if (Possessive().Match(sentence[clauseStart..index]) is { Success: true } owner)
         {
-            var name = $"{owner.Groups["owner"].Value} {owner.Groups["thing"].Value}";
-            return new LimitSubject(name, null, FirstService(owner.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
+            return OwnedPart(owner);
         }
 
         if (item is not null)
@@ -73,8 +72,7 @@ public sealed partial class LimitAttribution
 
         if (clauseStart > 0 && Possessive().Match(sentence) is { Success: true } sentenceOwner)
         {
-            var name = $"{sentenceOwner.Groups["owner"].Value} {sentenceOwner.Groups["thing"].Value}";
-            return new LimitSubject(name, null, FirstService(sentenceOwner.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
+            return OwnedPart(sentenceOwner);
         }
 
         if (Mentions(passage.Text).FirstOrDefault() is { } inPassage)
@@ -104,6 +102,10 @@ public sealed partial class LimitAttribution
         var fallback = passage.Section is { } section && FeatureFinder.Clean(section.Text) is { Length: > 0 } sectionName ? sectionName : _title;
         return new LimitSubject(fallback, null, null, SubjectSource.None);
     }
+
+    /// <summary>"Azure's backbone": the owner's part, as one subject.</summary>
+    private LimitSubject OwnedPart(Match possessive) =>
+        new($"{possessive.Groups["owner"].Value} {possessive.Groups["thing"].Value}", null, FirstService(possessive.Groups["owner"].Value) ?? _post?.Service, SubjectSource.Sentence);
 
     /// <summary>The post's own product: the feature its title announces, a product its title leads with, its single primary service.</summary>
     private LimitSubject? PostSubject(CatalogFeature? titleFeature, string title, IReadOnlyList<string> postServices)
@@ -146,7 +148,7 @@ public sealed partial class LimitAttribution
             return name.Length > 0 && !SubjectNames.IsLabel(name) && !FeatureFinder.IsGeneric(name) ? name : null;
         }
 
-        return IsNamed(name) && FirstService(name) is not null ? name : SubjectNames.ProductIn(name);
+        return (IsNamed(name) && FirstService(name) is not null) || SubjectNames.IsCapitalizedName(name) ? name : SubjectNames.ProductIn(name);
     }
 
     /// <summary>The features and services a text names, left to right; a feature wins over a service its name holds; "per VNet" is a scope.</summary>
@@ -170,7 +172,13 @@ public sealed partial class LimitAttribution
                 continue;
             }
 
-            found.Add((mention.Index, mention.Length, new LimitSubject(mention.Service.Name, null, mention.Service.Slug, SubjectSource.Sentence)));
+            // "Maia 200", "NAT Gateway V2": a model number after the service's name makes the subject more specific.
+            var end = mention.Index + mention.Length;
+            var written = text.Substring(mention.Index, mention.Length);
+            var name = ModelNumber().Match(text, end) is { Success: true } model && model.Index == end
+                ? text[mention.Index..(end + model.Length)]
+                : written.Any(char.IsAsciiDigit) ? written : mention.Service.Name; // an alias with its model: "Maia 200"
+            found.Add((mention.Index, mention.Length, new LimitSubject(name, null, mention.Service.Slug, SubjectSource.Sentence)));
         }
 
         return found.OrderBy(f => f.Index).ThenByDescending(f => f.Length).Select(f => new Mention(f.Index, f.Subject)).ToList();
@@ -199,6 +207,9 @@ public sealed partial class LimitAttribution
     private static bool Contains(string lead, string name) => lead.Contains(name, StringComparison.OrdinalIgnoreCase);
 
     private sealed record Mention(int Index, LimitSubject Subject);
+
+    [GeneratedRegex(@"\G\s(?:V\d+|v\d+|\d{2,4}[A-Za-z]?|Gen\d+)(?![\p{L}\p{N}.,]*\s?(?:%|GB|TB|MB|Gbps|ms|vCPUs|GPUs|regions))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNumber();
 
     [GeneratedRegex(@"[,;(]|\s(?:and|while|but|which)\s|\s[–—-]\s", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ClauseStart();

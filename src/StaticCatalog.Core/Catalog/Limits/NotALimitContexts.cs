@@ -15,7 +15,7 @@ public static class NotALimitContexts
     public static IReadOnlyList<NotALimitContext> All { get; } =
     [
         // Measurements of a run, not specifications.
-        new(@"benchmark\w*|in (?:our|internal|my) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|(?-i:TPC)(?:-\w+)?|reached|reaching|achieved|achieving|record-breaking|record-setting|elapsed|measured|reported|we (?:saw|observed|got)|of (?:views|requests|users|sessions) (?:now )?(?:under|below)", NotALimitScope.Sentence, "a benchmark or test measurement"),
+        new(@"benchmark\w*|in (?:our|internal|my) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|(?-i:TPC)(?:-\w+)?|reached|reaching|achieved|achieving|demonstrated|record-breaking|record-setting|elapsed|measured|reported|we (?:saw|observed|got)|of (?:views|requests|users|sessions) (?:now )?(?:under|below)", NotALimitScope.Sentence, "a benchmark or test measurement"),
         new(@"instead of|compared (?:to|with)|versus|vs\.?", NotALimitScope.Sentence, "a comparison of two measurements"),
         new(@"assessment", NotALimitScope.Sentence, "an assessment's finding"),
         new(@"attacks?|botnets?|outages?|threat actors?|phishing", NotALimitScope.Sentence, "an attack or outage statistic"),
@@ -26,8 +26,11 @@ public static class NotALimitContexts
         new(@"recommend\w*|best practices?|rule of thumb|aim(?: for|:)|(?-i:Target)|we suggest|consider|is small|impractical", NotALimitScope.Sentence, "a recommendation"),
         new(@"roll(?:s|ing|ed)? out|rollout|over the (?:next|coming)|in the coming|within the next", NotALimitScope.Sentence, "a rollout timeline", Duration),
 
+        new(@"screenshot|the image shows|pictured", NotALimitScope.Sentence, "a description of a screenshot: the values shown are an example"),
+        new(@"[\p{L}\p{N}]+\?[""”’)]*\s*$", NotALimitScope.Sentence, "a question, not a statement (\"what's the best tool for moving 1 PB?\")"),
+
         // An instruction of a how-to: the value is the reader's choice.
-        new(@"set|configure|choose|select|enter|type|specify|allocate|schedule|pick|create|provision|add|change|use|give it|name it", NotALimitScope.SentenceStart, "a tutorial step's sample value"),
+        new(@"set|configure|choose|select|enter|type|specify|allocate|schedule|pick|create|provision|add|change|use|give it|name it|limit|keep|make sure|ensure", NotALimitScope.SentenceStart, "a tutorial step's sample value"),
 
         // Right before the figure.
         new(@"e\.g\.,?|for example,?|for instance,?|such as|say|like|\(?example:?", NotALimitScope.JustBefore, "an example value"),
@@ -111,7 +114,7 @@ public static class NotALimitContexts
 
     /// <summary>The first context whose cue matches <paramref name="text"/> in <paramref name="scope"/> (for tests and reports; slow).</summary>
     public static NotALimitContext? Why(NotALimitScope scope, string text) =>
-        All.FirstOrDefault(c => c.Scope == scope && Join(scope, [c.Cue]).IsMatch(text));
+        All.FirstOrDefault(c => c.Scope == scope && Join(scope, [c.Cue], RegexOptions.None).IsMatch(text));
 
     private static bool Matches(NotALimitScope scope, string text, string? baseUnit)
     {
@@ -130,17 +133,17 @@ public static class NotALimitContexts
     private static string ClauseOf(string before) =>
         ClauseStart.Match(before) is { Success: true } start ? before[(start.Index + start.Length)..] : before;
 
-    private static Regex Join(NotALimitScope scope, IEnumerable<string> cues)
+    private static Regex Join(NotALimitScope scope, IEnumerable<string> cues, RegexOptions compiled = RegexOptions.Compiled)
     {
         var any = string.Join('|', cues.Select(c => $"(?:{c})"));
         var pattern = scope switch
         {
             NotALimitScope.SentenceStart => $@"^\W*(?:{any})\b",
-            NotALimitScope.JustBefore => $@"(?<![\p{{L}}\p{{N}}])(?:{any})\s*$",
+            NotALimitScope.JustBefore => $@"(?<![\p{{L}}\p{{N}}])(?:{any})[\s""“‘'(]*(?:up to\s*)?$",
             NotALimitScope.JustAfter => $@"^\s*(?:{any})(?![\p{{L}}\p{{N}}])",
             _ => $@"(?<![\p{{L}}\p{{N}}])(?:{any})(?![\p{{L}}\p{{N}}])",
         };
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | compiled);
     }
 
     private sealed record Group(NotALimitScope Scope, string[] BaseUnits, Regex Pattern);

@@ -25,13 +25,16 @@ public static partial class SubjectNames
         "option", "step", "phase", "part", "day", "tip", "lesson", "chapter", "module", "section", "advanced", "maximum", "minimum", "density",
         "expanded", "regional", "sustainability", "efficiency", "accelerators", "session", "sessions", "cap", "processing", "million", "next", "what’s",
         "azure", "microsoft", "github", "request", "requests", "configurations", "job", "jobs", "period", "grace", "rack", "racks", "verdict",
-        "refresh", "interval", "intervals", "window", "windows", "timeout", "timeouts", "sizes", "larger", "smaller", "tier", "tiers", "plan", "plans",
+        "refresh", "interval", "intervals", "analysis", "historical", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "looking", "ahead", "problem", "solution", "workarounds", "workaround", "news", "other",
+        "integrating", "integration", "example", "examples", "note", "notes", "tip", "tips", "important", "warning", "caveat", "optimized", "massive", "low", "low-latency", "dual-stack", "specs:", "screenshot", "window", "windows", "timeout", "timeouts", "sizes", "larger", "smaller", "tier", "tiers", "plan", "plans",
     ];
 
     /// <summary>Acronyms too common to make a label a product ("AI-Optimized Network Infrastructure").</summary>
     private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal)
     {
         "AI", "API", "APIs", "SLA", "SLAs", "GPU", "GPUs", "CPU", "CPUs", "VM", "VMs", "IOPS", "SDK", "CLI", "UI", "FAQ", "IT", "ML", "LLM", "LLMs", "TL", "DR", "KPI", "KPIs", "Q&A", "QA", "FAQs",
+        "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "PiB", "RAM", "SSD", "HDD", "TTL", "MS", "US", "EU", "UK", "USA", "IP", "IPs", "DNS", "HTTP", "HTTPS", "TCP", "UDP", "URL", "JSON", "YAML", "SQL", "NET",
     };
 
     private static readonly HashSet<string> Labels = new(LabelWords, StringComparer.OrdinalIgnoreCase);
@@ -56,7 +59,7 @@ public static partial class SubjectNames
             return null;
         }
 
-        var titleCase = words.Cast<Match>().Where(w => w.Value.Length >= 4).All(w => char.IsUpper(w.Value[0]));
+        var titleCase = words.Cast<Match>().Where(w => w.Value.Length >= 4 && char.IsLetter(w.Value[0])).All(w => char.IsUpper(w.Value[0]));
         int first = -1, last = -1;
         for (var i = 0; i < words.Count; i++)
         {
@@ -120,6 +123,11 @@ public static partial class SubjectNames
             return true; // DCesv6, V2, 400G, GPT-5.4
         }
 
+        if (letters == 0 && Year().IsMatch(w))
+        {
+            return false; // "June 2025 Enhancement"
+        }
+
         if (letters == 0)
         {
             // A number after a capitalized name word: "Maia 200", "Cobalt 100" (not "Step 3": step is a label).
@@ -143,6 +151,32 @@ public static partial class SubjectNames
 
         return (!titleCase && i > 0) || (words.Count == 1 && !w.Contains('-') && !CommonNoun().IsMatch(w));
     }
+
+    /// <summary>
+    /// True when a lead (bold text or "Name:" before a colon, not a heading) is a capitalized name none of whose words is a label:
+    /// "Scheduled Events", "Fast Transcription"; not "Grace Period" or "Memory and Bandwidth".
+    /// </summary>
+    public static bool IsCapitalizedName(string name)
+    {
+        var words = Word().Matches(name);
+        if (words.Count is 0 or > 5)
+        {
+            return false;
+        }
+
+        foreach (Match word in words)
+        {
+            if (Labels.Contains(word.Value) || !char.IsUpper(word.Value[0]) || CommonNoun().IsMatch(word.Value) && words.Count == 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     private static bool IsNamePart(string word) =>
         (Vendors.Contains(word) || CommonAcronyms.Contains(word) || !Labels.Contains(word)) && (char.IsUpper(word[0]) || char.IsAsciiDigit(word[0]));

@@ -18,6 +18,8 @@ public sealed class NotALimitContextsTests
     [InlineData("Customers saw 40 ms responses after the move.", "a customer-reported outcome")]
     [InlineData("We recommend 8 GB of RAM for the sample.", "a recommendation")]
     [InlineData("Medium table (500GB): Target 256MB", "a recommendation")]
+    [InlineData("Screenshot of a settings page with a maximum vCore limit of 4 vCores.", "a description of a screenshot: the values shown are an example")]
+    [InlineData("What’s the best tool for moving 1 PB from S3 to Blob?", "a question, not a statement (\"what's the best tool for moving 1 PB?\")")]
     public void A_sentence_with_its_cue_states_no_limit(string sentence, string reason)
     {
         Assert.Equal(reason, NotALimitContexts.Why(NotALimitScope.Sentence, sentence)?.Reason);
@@ -28,6 +30,7 @@ public sealed class NotALimitContextsTests
     [InlineData("Set Rate Limit to 20 Mbps (lowest possible; SSH access only).")]
     [InlineData("Schedule a maintenance window of up to 3 hours.")]
     [InlineData("Configure the pool with up to 10 nodes per pool.")]
+    [InlineData("Limit lines to 100 characters.")]
     public void An_instruction_gives_a_sample_value(string sentence)
     {
         Assert.Equal("a tutorial step's sample value", NotALimitContexts.Why(NotALimitScope.SentenceStart, sentence)?.Reason);
@@ -36,6 +39,8 @@ public sealed class NotALimitContextsTests
 
     [Theory]
     [InlineData("Mobile hotspot limits (e.g., 20GB/50GB/100GB)", "an example value")]
+    [InlineData("Large context windows on some models (for example, “up to 200K tokens”).", "an example value")]
+    [InlineData("End-to-end latency is typically under 100 ms.", "a typical or average value, not a specification")]
     [InlineData("SQL endpoints now read large values without the previous 8 KB truncation limit.", "a figure the post says was replaced or removed")]
     [InlineData("Older sandboxes had a hard 4GB RAM limit.", "a figure the post says was replaced or removed")]
     [InlineData("Latency was reduced by 30 ms.", "a relative claim or vague magnitude (\"reduced by 30 ms\", \"about 20\")")]
