@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using StaticCatalog.Catalog.Kinds;
 using StaticCatalog.Catalog.Features;
+using StaticCatalog.Catalog.Services;
+using StaticCatalog.Catalog.Kinds;
+using StaticCatalog.Catalog.Limits;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Catalog;
@@ -20,10 +22,12 @@ public sealed partial class CatalogExtractor
     public const string TitleAnchor = "post-title";
 
     private readonly ServiceTaxonomy _taxonomy;
+    private readonly PostServiceFinder _services;
 
     public CatalogExtractor(ServiceTaxonomy taxonomy)
     {
         _taxonomy = taxonomy;
+        _services = new PostServiceFinder(taxonomy);
     }
 
     /// <param name="document">The body, without its front matter.</param>
@@ -39,129 +43,119 @@ public sealed partial class CatalogExtractor
         origin ??= PostOrigin.None;
         var kind = origin.DeclaredKind ?? PostKindClassifier.Classify(title, origin.Feed, tags.Concat(origin.SectionNames), passages, document.Descendants<CodeBlock>().Count());
         var text = new TextCache(_taxonomy.Matcher);
-        var services = declaredServices ?? FindServices(title, tags, passages, text);
+        var postServices = _services.Find(title, tags, passages, declaredServices, text.MentionsIn);
+        var services = postServices.Primary;
         var anchors = new AnchorBook();
-        var titleCue = StatusCues.First(title);
         // A roundup lists many announcements: its features are its items, each with its own status and services.
         var roundup = kind == PostKind.Roundup ? RoundupItemFinder.Find(passages, title, _taxonomy.Matcher, date) : null;
         (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor)? itemFeatures = roundup is null ? null : RoundupFeatures(roundup, anchors);
-        var features = itemFeatures?.Features ?? FindFeatures(kind, title, titleCue, passages, services, anchors, text);
+        var features = itemFeatures?.Features ?? FindFeatures(title, passages, services, kind, anchors, text);
         var limits = FindLimits(kind, title, passages, services, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
-        return Merge(kind, services, features, limits, curated);
+        return Merge(kind, services, features, limits, curated) with { Mentioned = postServices.Mentioned };
     }
 
-    private IReadOnlyList<string> FindServices(string title, IReadOnlyList<string> tags, IReadOnlyList<Passage> passages, TextCache text)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tag in tags)
-        {
-            if (_taxonomy.FindByTag(tag) is { } service)
-            {
-                found.Add(service.Slug);
-            }
-        }
-
-        foreach (var passageText in passages.Select(p => p.Text).Prepend(title))
-        {
-            found.UnionWith(text.ServicesIn(passageText));
-        }
-
-        return _taxonomy.Services.Where(s => found.Contains(s.Slug)).Select(s => s.Slug).ToList();
-    }
-
-    private static List<CatalogFeature> FindFeatures(PostKind kind, string title, StatusCue? titleCue, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, AnchorBook anchors, TextCache text)
+    private static List<CatalogFeature> FindFeatures(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, PostKind kind, AnchorBook anchors, TextCache text)
     {
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var policy = PostKindPolicies.For(kind);
-
-        // The passage gets an anchor only when it yields a feature; the title has its own.
-        void Add(string name, ReleaseStatus status, IReadOnlyList<string> services, Passage? passage, string evidence)
+        // A feature is kept when the post's kind keeps its evidence; the passage gets an anchor only then (the title has its own).
+        void Add(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, IReadOnlyList<string> services, string? version = null)
         {
             var key = FeatureFinder.Key(name);
-            if (key.Length == 0)
+            if (key.Length == 0 || !FeaturePolicy.Keeps(kind, evidence))
             {
                 return;
             }
 
+            var (confidence, statusConfidence) = FeatureConfidence.For(evidence, status);
             if (keys.TryGetValue(key, out var index))
             {
-                // The same feature named twice: a later, stated status beats an unknown one.
-                if (features[index].Status == ReleaseStatus.Unknown && status != ReleaseStatus.Unknown)
+                // The same feature named twice: a stated status beats an unknown one; the surer evidence gives the confidence.
+                var known = features[index];
+                if (known.Status == ReleaseStatus.Unknown && status != ReleaseStatus.Unknown)
                 {
-                    features[index] = features[index] with { Status = status };
+                    known = known with { Status = status, StatusConfidence = statusConfidence };
                 }
 
-                return;
-            }
-
-            // A lead or heading with neither a status nor a service of its own organizes the post ("Step 1", "Why it matters");
-            // it is not a catalog feature.
-            if (status == ReleaseStatus.Unknown && (services.Count == 0 || !policy.YieldsFeatures))
-            {
+                features[index] = known with { Confidence = Math.Max(known.Confidence, confidence), Version = known.Version ?? version };
                 return;
             }
 
             keys[key] = features.Count;
             var anchor = passage is null ? TitleAnchor : anchors.For(passage);
-            features.Add(new CatalogFeature(name, status, services.Count > 0 ? services : postServices, anchor, evidence, Curated: false));
+            features.Add(new CatalogFeature(name, status, FeatureAttribution.Of(name, passage, title, postServices, text.MentionsIn), anchor, evidenceText, Curated: false)
+            {
+                Confidence = confidence,
+                StatusConfidence = statusConfidence,
+                Version = version,
+            });
         }
 
-        foreach (var mention in FeatureFinder.FindAnnounced(title))
-        {
-            Add(mention.Name, mention.Status, text.ServicesIn(mention.Name), null, title);
-        }
-
-        if (titleCue is not null && features.Count == 0 && FeatureFinder.Clean(title) is { Length: > 0 } titleName && !FeatureFinder.IsGeneric(titleName))
-        {
-            Add(titleName, titleCue.Status, text.ServicesIn(title), null, title);
-        }
-
+        FindInTitle(title, passages, text, Add);
         var headingCues = new Dictionary<Passage, StatusCue?>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < passages.Count; i++)
         {
             var passage = passages[i];
-            var cue = StatusCues.First(passage.Text) ?? StatusCues.First(passage.LinkWords);
-            var fallback = SectionCue(passage, headingCues) ?? titleCue;
-            if (passage.Kind == PassageKind.Heading)
+            var cue = StatusCues.First(passage.Text);
+            var linkCue = cue is null ? StatusCues.First(passage.LinkWords) : null;
+            if (kind == PostKind.ReleaseNotes && FindPackage(passages, i, headingCues, text, Add))
             {
-                var name = FeatureFinder.Clean(passage.Text);
-                if (passage.Level >= 2 && name.Length > 0 && !FeatureFinder.IsGeneric(name) && (cue is not null || text.ServicesIn(passage.Text).Count > 0))
-                {
-                    var next = i + 1 < passages.Count && passages[i + 1].Kind != PassageKind.Heading ? StatusCues.First(passages[i + 1].Text) : null;
-                    Add(name, (cue ?? next)?.Status ?? ReleaseStatus.Unknown, text.ServicesIn(passage.Text), passage, passage.Text);
-                }
-
                 continue;
             }
 
-            if (passage.Lead is { } lead && FeatureFinder.Clean(lead) is { Length: > 0 } leadName && !FeatureFinder.IsGeneric(leadName))
+            if (passage.Kind == PassageKind.Heading)
+            {
+                FindInHeading(passages, i, cue, text, Add);
+                continue;
+            }
+
+            if (passage.Lead is { } lead && FeatureFinder.NameBefore(lead, StatusCues.First(lead)) is { Length: > 0 } leadName && !FeatureFinder.IsGeneric(leadName))
             {
                 var services = text.ServicesIn(lead);
-                Add(leadName, (cue ?? fallback)?.Status ?? ReleaseStatus.Unknown, services.Count > 0 ? services : text.ServicesIn(passage.Text),
-                    passage, text.Sentences(passage.Text).FirstOrDefault() ?? passage.Text);
+                services = services.Count > 0 ? services : text.ServicesIn(passage.Text);
+                var sentence = text.Sentences(passage.Text).FirstOrDefault() ?? passage.Text;
+                if (cue is not null)
+                {
+                    Add(leadName, cue.Status, FeatureEvidence.LeadWithOwnCue, passage, sentence, services);
+                }
+                else if (linkCue is not null)
+                {
+                    Add(leadName, linkCue.Status, FeatureEvidence.LeadWithLinkCue, passage, sentence, services);
+                }
+                // A lead that is the whole block ("**Supported plans:**", "**Client Libraries for .NET**") labels what follows it.
+                else if (passage.Text.Length <= lead.Length + 2)
+                {
+                }
+                else if (SectionCue(passage, headingCues) is { } sectionCue)
+                {
+                    Add(leadName, sectionCue.Status, FeatureEvidence.LeadUnderStatusHeading, passage, sentence, services);
+                }
+                else if (services.Count > 0)
+                {
+                    Add(leadName, ReleaseStatus.Unknown, FeatureEvidence.LeadNamingService, passage, sentence, services);
+                }
             }
 
             foreach (var sentence in text.Sentences(passage.Text))
             {
                 foreach (var mention in FeatureFinder.FindAnnounced(sentence))
                 {
-                    Add(mention.Name, mention.Status, text.ServicesIn(mention.Name), passage, sentence);
+                    Add(mention.Name, mention.Status, FeatureEvidence.AnnouncedInSentence, passage, sentence, text.ServicesIn(mention.Name));
                 }
             }
 
-            if (passage.Lead is null && passage.Section is { Level: > 1 } direct && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
+            if (passage.Lead is null && !passage.IsLinkOnly && passage.Section is { Level: > 1 } direct && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
             {
-                Add(listed, (cue ?? listedCue).Status, text.ServicesIn(listed), passage, passage.Text);
+                Add(listed, (cue ?? listedCue).Status, FeatureEvidence.ListedUnderStatusHeading, passage, passage.Text, text.ServicesIn(listed));
             }
 
-            if (passage.Lead is null && cue is not null)
+            if (passage.Lead is null && (cue ?? linkCue) is { } passageCue)
             {
                 foreach (var name in FeatureFinder.FindNew(passage.Text))
                 {
                     var sentences = text.Sentences(passage.Text);
-                    Add(name, cue.Status, text.ServicesIn(name), passage, sentences.FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal)) ?? sentences[0]);
+                    Add(name, passageCue.Status, FeatureEvidence.NewInCuedPassage, passage, sentences.FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal)) ?? sentences[0], text.ServicesIn(name));
                 }
             }
         }
@@ -185,10 +179,131 @@ public sealed partial class CatalogExtractor
         return (byItem.Values.ToList(), passage => roundup.ItemFor(passage) is { } item ? byItem.GetValueOrDefault(item) : null);
     }
 
-    /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview").</summary>
+    private delegate void FeatureSink(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, IReadOnlyList<string> services, string? version = null);
+
+    /// <summary>
+    /// The title's feature, when the title states a status: "X Now in Public Preview". A weak title cue ("Now
+    /// available") gives way to the specific status the post's opening states ("... in public preview").
+    /// </summary>
+    private static void FindInTitle(string title, IReadOnlyList<Passage> passages, TextCache text, FeatureSink add)
+    {
+        if (StatusCues.First(title) is not { } titleCue)
+        {
+            return;
+        }
+
+        var status = StatusCues.FirstStrong(title) is null && OpeningCue(passages) is { } opening ? opening.Status : titleCue.Status;
+        var mentions = FeatureFinder.FindAnnounced(title);
+        foreach (var mention in mentions)
+        {
+            add(mention.Name, mention.Status == titleCue.Status ? status : mention.Status, FeatureEvidence.TitleWithCue, null, title, text.ServicesIn(mention.Name));
+        }
+
+        if (mentions.Count == 0 && FeatureFinder.NameBefore(title, titleCue) is { Length: > 0 } name && !FeatureFinder.IsGeneric(name))
+        {
+            add(name, status, FeatureEvidence.TitleWithCue, null, title, text.ServicesIn(title));
+        }
+    }
+
+    /// <summary>The first strong status cue of the post's opening: its first three paragraphs or items before any heading but the first.</summary>
+    private static StatusCue? OpeningCue(IReadOnlyList<Passage> passages)
+    {
+        var read = 0;
+        foreach (var passage in passages)
+        {
+            if (passage.Kind == PassageKind.Heading)
+            {
+                if (read > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (StatusCues.FirstStrong(passage.Text) is { } cue)
+            {
+                return cue;
+            }
+
+            if (++read == 3)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A heading (below the title) that names a feature: with its own cue, or a cue in the paragraph under it that names it or its service.</summary>
+    private static void FindInHeading(IReadOnlyList<Passage> passages, int i, StatusCue? cue, TextCache text, FeatureSink add)
+    {
+        var heading = passages[i];
+        var name = FeatureFinder.NameBefore(heading.Text, cue);
+        if (heading.Level < 2 || name.Length == 0 || FeatureFinder.IsGeneric(name))
+        {
+            return;
+        }
+
+        var services = text.ServicesIn(heading.Text);
+        if (cue is not null)
+        {
+            add(name, cue.Status, FeatureEvidence.LeadWithOwnCue, heading, heading.Text, services);
+            return;
+        }
+
+        var next = i + 1 < passages.Count && passages[i + 1].Kind != PassageKind.Heading ? text.Sentences(passages[i + 1].Text).FirstOrDefault() : null;
+        if (next is not null && StatusCues.First(next) is { } nextCue && (services.Count > 0 || next.Contains(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            add(name, nextCue.Status, FeatureEvidence.HeadingWithNextCue, heading, heading.Text, services);
+        }
+        else if (services.Count > 0)
+        {
+            add(name, ReleaseStatus.Unknown, FeatureEvidence.LeadNamingService, heading, heading.Text, services);
+        }
+    }
+
+    /// <summary>
+    /// A package release in release notes: a heading, bold lead, short item or table row that names a version.
+    /// Its status is the one its passage (or, for a heading, the first paragraphs under it) states, else its
+    /// version's shape, else its heading's. Attached to the product its name names, else the post's.
+    /// </summary>
+    private static bool FindPackage(IReadOnlyList<Passage> passages, int i, Dictionary<Passage, StatusCue?> headingCues, TextCache text, FeatureSink add)
+    {
+        var passage = passages[i];
+        if (passage.IsLinkOnly)
+        {
+            return false;
+        }
+
+        var candidate = passage.Kind switch
+        {
+            PassageKind.Heading when passage.Level >= 2 => passage.Text,
+            _ when passage.Lead is { } lead => lead,
+            PassageKind.ListItem or PassageKind.TableRow => passage.Text.Split(" | ")[0],
+            _ => null,
+        };
+        if (candidate is null || PackageReleaseFinder.Find(candidate) is not { } release)
+        {
+            return false;
+        }
+
+        var stated = StatusCues.FirstStrong(passage.Text);
+        for (var j = i + 1; stated is null && passage.Kind == PassageKind.Heading && j < passages.Count && j <= i + 2 && passages[j].Kind != PassageKind.Heading; j++)
+        {
+            stated = StatusCues.FirstStrong(passages[j].Text);
+        }
+
+        var status = stated?.Status ?? (release.Status != ReleaseStatus.Unknown ? release.Status : SectionCue(passage, headingCues)?.Status ?? ReleaseStatus.Unknown);
+        add(release.Name, status, FeatureEvidence.PackageRelease, passage, passage.Text, text.ServicesIn(release.Name), release.Version);
+        return true;
+    }
+
+    /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview", "## What's next").</summary>
     private static StatusCue? SectionCue(Passage passage, Dictionary<Passage, StatusCue?> headingCues)
     {
-        for (var heading = passage.Section; heading is not null; heading = heading.Section)
+        // A level-1 heading restates the title (often with other quotes); its status is the title's, which items do not inherit.
+        for (var heading = passage.Section; heading is { Level: > 1 }; heading = heading.Section)
         {
             if (HeadingCue(heading, headingCues) is { } cue)
             {
@@ -203,7 +318,7 @@ public sealed partial class CatalogExtractor
     {
         if (!headingCues.TryGetValue(heading, out var cue))
         {
-            headingCues[heading] = cue = StatusCues.First(heading.Text);
+            headingCues[heading] = cue = StatusCues.InHeading(heading.Text);
         }
 
         return cue;
@@ -220,6 +335,12 @@ public sealed partial class CatalogExtractor
             : null;
     }
 
+    /// <summary>
+    /// The figures of every passage with their subject (<see cref="LimitAttribution"/>) and confidence (<see cref="LimitConfidence"/>);
+    /// figures under a heading or title that marks them as measurements, costs or examples (<see cref="NotALimitContexts"/>), or that
+    /// the post's kind does not keep (<see cref="PostKindPolicies"/>, <see cref="LimitKindPolicy"/>), are left out. The same figure for
+    /// the same subject is kept once.
+    /// </summary>
     /// <param name="itemFeature">In a roundup, the feature of the item a passage belongs to: a figure inside an item is the item's.</param>
     private List<CatalogLimit> FindLimits(PostKind kind, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, List<CatalogFeature> features, AnchorBook anchors, TextCache text, Func<Passage, CatalogFeature?>? itemFeature = null)
     {
@@ -229,49 +350,60 @@ public sealed partial class CatalogExtractor
             return limits;
         }
 
-        var seen = new HashSet<(string, decimal, string?)>();
-        var byKey = new Dictionary<string, CatalogFeature>(StringComparer.Ordinal);
-        foreach (var feature in features)
-        {
-            byKey.TryAdd(FeatureFinder.Key(feature.Name), feature);
-        }
-
+        var seen = new HashSet<(string, decimal, string)>();
+        var attribution = new LimitAttribution(_taxonomy, features, text.ServicesIn, title, TitleAnchor, postServices);
+        var excludedHeadings = new Dictionary<Passage, bool>(ReferenceEqualityComparer.Instance);
         foreach (var passage in passages)
         {
+            if (passage.Kind == PassageKind.Heading && passage.Level <= 1)
+            {
+                continue;
+            }
+
             var ownItem = itemFeature?.Invoke(passage);
-            var leadFeature = ownItem ?? (passage.Lead is { } lead ? byKey.GetValueOrDefault(FeatureFinder.Key(FeatureFinder.Clean(lead))) : null);
             foreach (var sentence in text.Sentences(passage.Text))
             {
                 var matches = LimitFinder.Find(sentence);
-                if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence)))
+                if (matches.Count == 0)
                 {
-                    // A row of several figures compares measurements (before/after, one run per column), and a row
-                    // with a price or a percentage is a pricing or comparison table: neither states a limit.
+                    continue;
+                }
+
+                if (passage.Kind == PassageKind.TableRow && (matches.Count > 1 || PriceOrShare().IsMatch(sentence) || MeasuredRow().IsMatch(sentence)))
+                {
+                    // A row of several figures compares measurements (before/after, one run per column), a row with a price
+                    // or a percentage is a pricing or comparison table, and a row of bare numbers beside the figure is a result table.
+                    continue;
+                }
+
+                if (UnderExcludedHeading(passage, excludedHeadings))
+                {
                     continue;
                 }
 
                 foreach (var match in matches)
                 {
-                    var feature = leadFeature ?? features.FirstOrDefault(f => sentence.Contains(f.Name, StringComparison.OrdinalIgnoreCase));
-                    // A figure in a feature's own paragraph belongs to the feature's service; else to the service named nearest before it.
-                    var service = ownItem?.Services.FirstOrDefault()
-                        ?? (leadFeature is not null && passage.Lead is { } ownLead && text.ServicesIn(ownLead).Count > 0 ? leadFeature.Services[0] : null)
-                        ?? NearestService(sentence, match.Index)
-                        ?? feature?.Services.FirstOrDefault()
-                        ?? text.ServicesIn(passage.Text).FirstOrDefault()
-                        ?? (passage.Section is { } section ? text.ServicesIn(section.Text).FirstOrDefault() : null)
-                        ?? (postServices.Count == 1 ? postServices[0] : null);
-                    if (!seen.Add((match.BaseUnit, match.Normalized, service)))
+                    if (NotALimitContexts.ExcludesTitle(title, match.BaseUnit))
                     {
                         continue;
                     }
 
-                    var subject = feature?.Name
-                        ?? (service is not null ? _taxonomy.Find(service)?.Name : null)
-                        ?? (passage.Section is { } heading ? FeatureFinder.Clean(heading.Text) : null)
-                        ?? title;
-                    limits.Add(new CatalogLimit(service, feature?.Name, subject, match.Metric, match.Value, match.Unit, match.Normalized,
-                        match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false));
+                    var subject = attribution.For(passage, sentence, match.Index, ownItem);
+                    if (!LimitKindPolicy.Keeps(kind, subject.Source, match.Bounded) || !seen.Add((match.BaseUnit, match.Normalized, subject.Name)))
+                    {
+                        continue;
+                    }
+
+                    var service = subject.Service
+                        ?? text.ServicesIn(sentence).FirstOrDefault()
+                        ?? text.ServicesIn(passage.Text).FirstOrDefault()
+                        ?? (passage.Section is { } section ? text.ServicesIn(section.Text).FirstOrDefault() : null)
+                        ?? (postServices.Count == 1 ? postServices[0] : null);
+                    limits.Add(new CatalogLimit(service, subject.Feature?.Name, subject.Name, match.Metric, match.Value, match.Unit, match.Normalized,
+                        match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false)
+                    {
+                        Confidence = LimitConfidence.Of(subject.Source, match.Bounded, passage.Kind),
+                    });
                 }
             }
         }
@@ -279,13 +411,23 @@ public sealed partial class CatalogExtractor
         return limits;
     }
 
-    /// <summary>The service named closest before the figure in its sentence, else the first named after it; "per VNet" is a scope, not a subject.</summary>
-    private string? NearestService(string sentence, int index)
+    /// <summary>True when a heading above the passage marks its figures as measurements, costs, examples or an event's.</summary>
+    private static bool UnderExcludedHeading(Passage passage, Dictionary<Passage, bool> excluded)
     {
-        var mentions = _taxonomy.Matcher.Find(sentence)
-            .Where(m => !sentence.AsSpan(0, m.Index).TrimEnd().EndsWith("per", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        return mentions.LastOrDefault(m => m.Index < index)?.Service.Slug ?? mentions.FirstOrDefault()?.Service.Slug;
+        for (var heading = passage.Kind == PassageKind.Heading ? passage : passage.Section; heading is not null; heading = heading.Section)
+        {
+            if (!excluded.TryGetValue(heading, out var no))
+            {
+                excluded[heading] = no = NotALimitContexts.ExcludesHeading(heading.Text);
+            }
+
+            if (no)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
         /// <summary>Curated entries replace extracted ones for the same feature, or the same figure.</summary>
@@ -323,15 +465,27 @@ public sealed partial class CatalogExtractor
     /// </summary>
     private sealed class TextCache(ServiceMatcher matcher)
     {
+        private readonly Dictionary<string, IReadOnlyList<ServiceMention>> _mentions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<string>> _services = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
+
+        /// <summary>The service mentions of the text, left to right.</summary>
+        public IReadOnlyList<ServiceMention> MentionsIn(string text)
+        {
+            if (!_mentions.TryGetValue(text, out var mentions))
+            {
+                _mentions[text] = mentions = matcher.Find(text);
+            }
+
+            return mentions;
+        }
 
         /// <summary>Slugs of the services the text names, first mention first.</summary>
         public IReadOnlyList<string> ServicesIn(string text)
         {
             if (!_services.TryGetValue(text, out var slugs))
             {
-                _services[text] = slugs = matcher.Find(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
+                _services[text] = slugs = MentionsIn(text).Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal).ToList();
             }
 
             return slugs;
@@ -350,6 +504,10 @@ public sealed partial class CatalogExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[$€£%]")]
     private static partial System.Text.RegularExpressions.Regex PriceOrShare();
+
+    /// <summary>A table cell that is a bare number ("| 0.001 |"): the row is a result table, not a limit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\|)\s*[\d.,]+\s*(?:\||$)")]
+    private static partial System.Text.RegularExpressions.Regex MeasuredRow();
 
     /// <summary>
     /// Anchors of one post: a lead's slug ("f-private-link-direct-connect") or a hash of the block's

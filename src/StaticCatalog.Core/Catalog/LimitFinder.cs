@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StaticCatalog.Catalog.Limits;
 
 namespace StaticCatalog.Catalog;
 
@@ -15,8 +16,8 @@ public static partial class LimitFinder
 {
     // A number not glued to a word, version, price or path; then an optional multiplier and '+'.
     private const string Number =
-        @"(?<![\p{L}\p{N}_.,$€£¥#/\\@:~])(?<!\p{L}-)(?<!=\s?)(?<cmp>[<>]=?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]\d)(?<plus>\+)?" +
-        @"(?:\s?(?<mult>(?i:thousand|million|billion|trillion))\b|(?<multl>[KMB])(?=[\s+-]))?(?<plus2>\+)?";
+        @"(?<![\p{L}\p{N}_.,$€£¥#/\\@:~])(?<!\p{L}-)(?<!=\s?)(?<cmp>[<>]=?\s?)?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\b)(?![.,]\d)(?<plus>\+)?" +
+        @"(?:\s?(?<mult>(?i:thousand|million|billion|trillion))\b|(?<multl>[KMBk])(?=[\s+-]))?(?<plus2>\+)?";
 
     private static readonly Regex UnitPattern = BuildUnitPattern();
     private static readonly Regex CountPattern = BuildCountPattern();
@@ -24,7 +25,7 @@ public static partial class LimitFinder
     /// <summary>Every limit in the sentence, left to right.</summary>
     public static IReadOnlyList<LimitMatch> Find(string sentence)
     {
-        if (!ContainsDigit(sentence) || ExcludedSentence().IsMatch(sentence))
+        if (!(ContainsDigit(sentence) || MayHoldWordCount(sentence)) || NotALimitContexts.ExcludesSentence(sentence))
         {
             return [];
         }
@@ -43,7 +44,7 @@ public static partial class LimitFinder
 
         foreach (Match match in Distance().Matches(sentence))
         {
-            if (!Overlaps(taken, match) && Build(sentence, match, Units.All.First(u => u.BaseUnit == Units.Metres)) is { } limit)
+            if (!Overlaps(taken, match) && !WordNeedsBound(sentence[..match.Index], match) && Build(sentence, match, Units.All.First(u => u.BaseUnit == Units.Metres)) is { } limit)
             {
                 found.Add(limit with { Metric = match.Groups["mods"].Value.Trim() is { Length: > 0 } mods ? mods : limit.Metric });
                 taken.Add((match.Index, match.Index + match.Length));
@@ -56,7 +57,7 @@ public static partial class LimitFinder
             {
                 var gbps = Units.All.First(u => u.Symbol == "Gbps");
                 var value = decimal.Parse(match.Groups["num"].Value, CultureInfo.InvariantCulture);
-                found.Add(new LimitMatch(value, gbps.Symbol, value * gbps.Factor, gbps.BaseUnit, "link speed", null, match.Value, match.Index));
+                found.Add(new LimitMatch(value, gbps.Symbol, value * gbps.Factor, gbps.BaseUnit, "link speed", null, match.Value, match.Index) { Bounded = true });
                 taken.Add((match.Index, match.Index + match.Length));
             }
         }
@@ -85,6 +86,15 @@ public static partial class LimitFinder
         return false;
     }
 
+    /// <summary>"up to five", "as many as ten": a count written as a word is read only after such words.</summary>
+    private static bool MayHoldWordCount(string text) =>
+        text.Contains("up to ", StringComparison.OrdinalIgnoreCase) || text.Contains("as many as ", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("maximum of ", StringComparison.OrdinalIgnoreCase) || text.Contains("at most ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A count written as a word is a figure only after an explicit bound: "up to five regions", not "two regions".</summary>
+    private static bool WordNeedsBound(string before, Match match) =>
+        match.Groups["word"].Success && !QualifierBefore().IsMatch(before);
+
     private static bool Overlaps(List<(int Start, int End)> taken, Match match) =>
         taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length);
 
@@ -105,7 +115,7 @@ public static partial class LimitFinder
     {
         var before = sentence[..match.Index];
         var after = sentence[(match.Index + match.Length)..];
-        if (RelativeOrOld(before, after))
+        if (WordNeedsBound(before, match) || NotALimitContexts.ExcludesFigure(sentence, match.Index, match.Length, unit.BaseUnit) || OldValue(before, after))
         {
             return false;
         }
@@ -114,7 +124,7 @@ public static partial class LimitFinder
         {
             Units.Percent => PercentCue().IsMatch(sentence),
             Units.Seconds when unit.Factor >= 1m && match.Value.Contains('-', StringComparison.Ordinal) => RetentionAfter().IsMatch(after),
-            Units.Seconds when unit.Factor >= 1m => !AgoAfter().IsMatch(after) && (match.Groups["cmp"].Success || DurationCue().IsMatch(sentence)),
+            Units.Seconds when unit.Factor >= 1m => match.Groups["cmp"].Success || DurationCue().IsMatch(sentence),
             Units.Tokens => TokenCue().IsMatch(sentence),
             _ => true,
         };
@@ -131,7 +141,7 @@ public static partial class LimitFinder
 
         // '+' alone makes a count a limit only for places: "60+ AI regions", "190+ edge sites".
         var plus = (match.Groups["plus"].Success || match.Groups["plus2"].Success) && Places().IsMatch(match.Groups["thing"].Value);
-        if (RelativeOrOld(before, after) || QualifiesFigureBefore(before))
+        if (WordNeedsBound(before, match) || NotALimitContexts.ExcludesFigure(sentence, match.Index, match.Length, Units.Count) || OldValue(before, after) || QualifiesFigureBefore(before))
         {
             return false;
         }
@@ -143,14 +153,19 @@ public static partial class LimitFinder
     private static bool QualifiesFigureBefore(string before) =>
         AcrossBefore().IsMatch(before) && ContainsDigit(before[Math.Max(0, before.Length - 50)..]);
 
-    /// <summary>A relative claim ("80% lower", "reduced by 30 ms") or an old value ("from 1,000 to 5,000").</summary>
-    private static bool RelativeOrOld(string before, string after) =>
-        RelativeAfter().IsMatch(after) || RelativeBefore().IsMatch(before) || (FromBefore().IsMatch(before) && ToAfter().IsMatch(after));
+    /// <summary>An old value: "from 1,000 to 5,000" keeps 5,000 only (the other contexts are <see cref="NotALimitContexts"/>).</summary>
+    private static bool OldValue(string before, string after) =>
+        FromBefore().IsMatch(before) && ToAfter().IsMatch(after);
 
     private static LimitMatch? Build(string sentence, Match match, UnitDefinition? unit)
     {
-        if (!decimal.TryParse(match.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
-                NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        decimal number;
+        if (match.Groups["word"].Success)
+        {
+            number = WordNumber(match.Groups["word"].Value);
+        }
+        else if (!decimal.TryParse(match.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal),
+                NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
         {
             return null;
         }
@@ -208,6 +223,7 @@ public static partial class LimitFinder
         }
 
         var text = sentence[start..(match.Index + match.Length)].Trim();
+        var bounded = qualifiers.Count > 0 || (unit is null && PerAfter().IsMatch(after)) || CountCue().IsMatch(before[Math.Max(0, before.Length - 60)..]);
         return new LimitMatch(
             value,
             unit?.Symbol ?? "count",
@@ -216,7 +232,7 @@ public static partial class LimitFinder
             metric,
             qualifiers.Count == 0 ? null : string.Join(", ", qualifiers.Distinct(StringComparer.Ordinal)),
             text,
-            match.Index);
+            match.Index) { Bounded = bounded };
     }
 
     /// <summary>
@@ -240,6 +256,12 @@ public static partial class LimitFinder
         return value > 0 && normalized > 0 && Math.Abs(normalized / factor - value) <= value / 1_000_000_000_000m ? (value, normalized) : null;
     }
 
+    private static decimal WordNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "forty" => 40, _ => 50,
+    };
+
     private static bool IsFiller(string words) => FillerWords().IsMatch(words);
 
     private static decimal Multiplier(Match match)
@@ -247,7 +269,7 @@ public static partial class LimitFinder
         var word = match.Groups["mult"].Success ? match.Groups["mult"].Value.ToLowerInvariant() : match.Groups["multl"].Value;
         return word switch
         {
-            "thousand" or "K" => 1e3m,
+            "thousand" or "K" or "k" => 1e3m,
             "million" or "M" => 1e6m,
             "billion" or "B" => 1e9m,
             "trillion" => 1e12m,
@@ -290,14 +312,8 @@ public static partial class LimitFinder
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?<num>10|25|40|50|100|200|400|800|1600)G(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex LinkSpeed();
 
-    [GeneratedRegex(@"\b(?:benchmark\w*|in (?:our|internal) tests?|tests? (?:runs?|results?)|\d+\w* tests|scored|SWE-bench|TPC(?:-\w+)?|reached|elapsed|measured|instead of|compared (?:to|with)|assessment|attacks?|botnets?|outages?|surveys?|respondents|revenue|market share|downloads|stars on GitHub|priced at|costs? \$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ExcludedSentence();
 
-    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s)?(?:faster|slower|lower|higher|less|more|fewer|better|improvements?|reductions?|increases?|decreases?|boosts?|gains?|cheaper|savings?|smaller|larger|greater|bigger|quicker|speed-?ups?|off|discount|of (?:the|all|customers|users|organizations|companies|developers))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeAfter();
 
-    [GeneratedRegex(@"\b(?:by|about|around|approximately|roughly|nearly|almost|cut|saves?|saving|savings of|reduc\w+|lower\w*|improv\w+)\s*(?:up to\s*|over\s*|more than\s*|as much as\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"\bfrom\s*(?:[\d.,]+\s*[–-]\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
@@ -317,8 +333,6 @@ public static partial class LimitFinder
     [GeneratedRegex(@"^(?:regions|availability zones|datacenters|data centers|edge locations|points of presence|PoPs|sites)$", RegexOptions.CultureInvariant)]
     private static partial Regex Places();
 
-    [GeneratedRegex(@"^\s*ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AgoAfter();
 
     [GeneratedRegex(@"\b(?:SLAs?|service[- ]level|availability|uptime|durability|guarantee\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentCue();

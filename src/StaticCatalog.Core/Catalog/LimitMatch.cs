@@ -17,4 +17,8 @@ public sealed record LimitMatch(
     string Metric,
     string? Qualifier,
     string Text,
-    int Index);
+    int Index)
+{
+    /// <summary>True when the words state a bound: a qualifier (up to, maximum, +, per ...) or "supports", "limit", "capacity" before it.</summary>
+    public bool Bounded { get; init; }
+}

@@ -23,4 +23,7 @@ public sealed record Passage(
 {
     /// <summary>The heading level, or 0 when the passage is not a heading.</summary>
     public int Level => Block is HeadingBlock heading ? heading.Level : 0;
+
+    /// <summary>True when the block is nothing but links ("- [Provisioning – Network 1.0.0](https://...)"): a link label, not a statement.</summary>
+    public bool IsLinkOnly { get; init; }
 }

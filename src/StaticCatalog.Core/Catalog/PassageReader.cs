@@ -30,7 +30,7 @@ public static class PassageReader
                     passages.Add(section);
                     break;
                 case ParagraphBlock { Inline: { } inline } paragraph when paragraph.Parent is not (ListItemBlock or TableCell):
-                    Add(passages, new Passage(paragraph, PassageKind.Paragraph, PlainText.Of(inline), LeadOf(inline), LinkWords(inline), section));
+                    Add(passages, new Passage(paragraph, PassageKind.Paragraph, PlainText.Of(inline), LeadOf(inline), LinkWords(inline), section) { IsLinkOnly = IsLinkOnly(inline) });
                     break;
                 case ListItemBlock item:
                     var paragraphs = item.OfType<ParagraphBlock>().Where(p => p.Inline is not null).ToList();
@@ -38,7 +38,10 @@ public static class PassageReader
                     {
                         var text = string.Join(' ', paragraphs.Select(p => PlainText.Of(p.Inline!)));
                         var links = string.Join(' ', paragraphs.Select(p => LinkWords(p.Inline!)));
-                        Add(passages, new Passage(item, PassageKind.ListItem, text, LeadOf(paragraphs[0].Inline!), links.Trim(), section));
+                        Add(passages, new Passage(item, PassageKind.ListItem, text, LeadOf(paragraphs[0].Inline!), links.Trim(), section)
+                        {
+                            IsLinkOnly = paragraphs.Count == 1 && IsLinkOnly(paragraphs[0].Inline!),
+                        });
                     }
 
                     break;
@@ -84,6 +87,28 @@ public static class PassageReader
         var after = rest.ToString().TrimStart();
         var isLead = lead.EndsWith(':') || after.Length == 0 || after[0] is ':' or '-' or '–' or '—';
         return isLead ? lead.TrimEnd(':', ' ', '.').Trim() : null;
+    }
+
+    /// <summary>True when the inline holds at least one link and, besides links, only spaces and punctuation.</summary>
+    private static bool IsLinkOnly(ContainerInline inline)
+    {
+        var links = 0;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LinkInline { IsImage: false }:
+                    links++;
+                    break;
+                case LiteralInline literal when literal.Content.ToString().All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c)):
+                case LineBreakInline:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return links > 0;
     }
 
     /// <summary>The path segments of each link that read as words ("announcing-the-public-preview-of-x"), hyphens as spaces.</summary>

@@ -17,4 +17,10 @@ public sealed record Service(
 {
     /// <summary>The name and every alias: what the prose is searched for.</summary>
     public IEnumerable<string> Names => Aliases.Prepend(Name);
+
+    /// <summary>
+    /// Phrases that contain a name of the service but do not name it ("Context Windows" is not Windows):
+    /// the prose inside them is no mention.
+    /// </summary>
+    public IReadOnlyList<string> Except { get; init; } = [];
 }

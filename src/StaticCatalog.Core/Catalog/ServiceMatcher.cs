@@ -1,49 +1,46 @@
-using System.Text.RegularExpressions;
-
 namespace StaticCatalog.Catalog;
 
 /// <summary>
 /// Finds service names in prose: whole words, case-sensitive, the longest name first
-/// ("Azure Firewall Manager" is never read as "Azure Firewall").
+/// ("Azure Firewall Manager" is never read as "Azure Firewall"). A service's <see cref="Service.Except"/>
+/// phrases are matched like names and then dropped, so "Context Windows" is no mention of Windows.
+/// Tag-only spellings (<see cref="Service.Tags"/>) are never looked for. The names are one trie, built once,
+/// so a text is read in one pass however many services there are.
 /// </summary>
 public sealed class ServiceMatcher
 {
-    private readonly Regex? _regex;
-    private readonly Dictionary<string, Service> _byName = new(StringComparer.Ordinal);
+    /// <summary>What an except phrase stands for: no service.</summary>
+    private static readonly Service NoService = new(string.Empty, string.Empty, string.Empty, [], [], null);
+
+    private readonly NameTrie<Service> _names = new();
 
     public ServiceMatcher(IReadOnlyList<Service> services)
     {
+        // A name wins over an except phrase spelled the same; the first service given a name keeps it.
         foreach (var service in services)
         {
             foreach (var name in service.Names)
             {
-                _byName.TryAdd(name, service);
+                _names.Add(name, service);
             }
         }
 
-        if (_byName.Count == 0)
+        foreach (var phrase in services.SelectMany(s => s.Except))
         {
-            return;
+            _names.Add(phrase, NoService);
         }
-
-        // Alternation tries names in order, so the longest comes first; ties in ordinal order for determinism.
-        var names = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape);
-        _regex = new Regex($@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}_])",
-            RegexOptions.CultureInvariant);
     }
 
     /// <summary>Every mention in the text, left to right; overlapping shorter names are not reported.</summary>
     public IReadOnlyList<ServiceMention> Find(string text)
     {
-        if (_regex is null || text.Length == 0)
-        {
-            return [];
-        }
-
         var mentions = new List<ServiceMention>();
-        foreach (Match match in _regex.Matches(text))
+        foreach (var (index, length, service) in _names.Matches(text))
         {
-            mentions.Add(new ServiceMention(_byName[match.Value], match.Index, match.Length));
+            if (!ReferenceEquals(service, NoService))
+            {
+                mentions.Add(new ServiceMention(service, index, length));
+            }
         }
 
         return mentions;

@@ -17,6 +17,17 @@ public static partial class StatusCues
     public static StatusCue? First(string text) =>
         MayHaveCue(text) ? Earliest(text, Strong) ?? Earliest(text, Weak) : null;
 
+    /// <summary>The first cue of the strong kind (preview, GA, planned, retired), ignoring weak wording such as "now available".</summary>
+    public static StatusCue? FirstStrong(string text) =>
+        MayHaveCue(text) ? Earliest(text, Strong) : null;
+
+    /// <summary>
+    /// The status a heading gives the items under it: its own cue, else a heading that only looks ahead
+    /// ("What's next", "Looking ahead", "Roadmap"), which makes its items planned. Only headings are read this way.
+    /// </summary>
+    public static StatusCue? InHeading(string text) =>
+        First(text) ?? (HeadingAhead().Match(text) is { Success: true } ahead ? new StatusCue(ReleaseStatus.Planned, ahead.Index, ahead.Value) : null);
+
     /// <summary>
     /// Every cue holds one of these words, so a text without any of them (most paragraphs) skips the
     /// case-insensitive patterns, which are slow to run.
@@ -46,9 +57,6 @@ public static partial class StatusCues
         return best;
     }
 
-    /// <summary>The cue phrases, to cut them out of a feature name ("Public preview: X" names X).</summary>
-    public static string Strip(string text) => StripPattern().Replace(text, " ");
-
     private static readonly (ReleaseStatus Status, Regex Regex)[] Strong =
     [
         // A move to GA is read whole, before the "preview" inside it.
@@ -67,7 +75,7 @@ public static partial class StatusCues
     [GeneratedRegex(@"\b(?:coming soon|coming (?:later|in the coming)|later this (?:year|month|quarter|spring|summer|fall|autumn|winter)|in the coming (?:weeks|months)|in development|under development|on (?:the|our) roadmap|planned for|is planned|are planned|upcoming|go(?:es)? live|will (?:be |become )?(?:generally |publicly )?available|will (?:go|be) live|will (?:roll out|ship|launch|arrive|enter|reach|begin|start)|will be (?:in |entering )?(?:public |private )?preview|(?:expected|scheduled|slated|set) to (?:be |become |go |reach |launch|ship|arrive|roll))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Planned();
 
-    [GeneratedRegex(@"\b(?:retir(?:ed|es|ing|ement)|retire|deprecat(?:ed|es|ing|ion)|end of (?:support|life|sale)|sunset(?:s|ting|ted)?|no longer (?:be )?(?:supported|available)|will be removed|being removed|EOL)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:upcoming|planned|scheduled) (?:retirement|deprecation|removal)|retir(?:ed|es|ing|ement)|retire|deprecat(?:ed|es|ing|ion)|end of (?:support|life|sale)|sunset(?:s|ting|ted)?|no longer (?:be )?(?:supported|available)|will be removed|being removed|EOL)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Retired();
 
     [GeneratedRegex(@"(?:\b(?:public|private|limited|gated) preview\b|\bin preview\b|\bpreview\b|\bbeta\b|\bearly access\b|\bexperimental\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -79,6 +87,7 @@ public static partial class StatusCues
     [GeneratedRegex(@"\b(?:now available|available (?:now|today)|now live|is live|launch(?:ed|es)|(?:is|are|been|now) released|now shipping|rolled out|(?:now )?rolling out|now supports?|now supported)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakGa();
 
-    [GeneratedRegex(@"\b(?:announcing|announces?d?|introducing|introduces?d?|unveil(?:s|ed|ing)?)?\s*(?:the\s+)?(?:(?:now\s+)?(?:in\s+)?(?:public|private|limited)\s+preview|generally available|general availability|\bGA\b|now available|preview|retirement|deprecation|coming soon)\s*(?:of|for)?\s*[:\-–—]?\s*|\((?:public |private )?preview\)|\(GA\)|\[[^\]]*\]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StripPattern();
+    /// <summary>Headings that announce what comes later: "What's next", "What’s coming", "Looking ahead", "Future plans".</summary>
+    [GeneratedRegex(@"\b(?:what(?:'|’)?s (?:next|coming)|coming next|looking ahead|the road ahead|future (?:plans|work|improvements|updates)|roadmap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingAhead();
 }

@@ -1,6 +1,6 @@
 namespace StaticCatalog.Catalog;
 
-/// <summary>The units a limit can be stated in (base units: bit/s, packet/s, byte, s, operation/s, token, token/s, percent, m, Hz, W, count). Sizes in KB/MB/GB/TB/PB are decimal, KiB/MiB/GiB/TiB/PiB binary; byte rates become bit/s.</summary>
+/// <summary>The units a limit can be stated in (base units: bit/s, packet/s, byte, s, operation/s, token, token/s, percent, m, Hz, W, FLOP/s, count). Sizes in KB/MB/GB/TB/PB are decimal, KiB/MiB/GiB/TiB/PiB binary; byte rates (GB/s, GiB/s) are throughputs and become bit/s (× 8), never sizes.</summary>
 public static class Units
 {
     public const string BitsPerSecond = "bit/s";
@@ -14,6 +14,7 @@ public static class Units
     public const string Hertz = "Hz";
     public const string Watts = "W";
     public const string TokensPerSecond = "token/s";
+    public const string FlopsPerSecond = "FLOP/s";
     public const string Count = "count";
 
     private const decimal Kibi = 1024m;
@@ -29,9 +30,16 @@ public static class Units
         new(@"Gbps|Gb/s|Gbit/s|gigabits per second|Gigabit|gigabit", "Gbps", BitsPerSecond, 1e9m, "throughput"),
         new(@"Mbps|Mb/s|Mbit/s|megabits per second", "Mbps", BitsPerSecond, 1e6m, "throughput"),
         new(@"Kbps|kbps|Kb/s|kb/s|kilobits per second", "Kbps", BitsPerSecond, 1e3m, "throughput"),
+        new(@"PB/s|PBps|petabytes per second", "PB/s", BitsPerSecond, 8e15m, "throughput"),
         new(@"TB/s|TBps|terabytes per second", "TB/s", BitsPerSecond, 8e12m, "throughput"),
         new(@"GB/s|GBps|gigabytes per second", "GB/s", BitsPerSecond, 8e9m, "throughput"),
         new(@"MB/s|MBps|megabytes per second", "MB/s", BitsPerSecond, 8e6m, "throughput"),
+        new(@"KB/s|kB/s|KBps|kilobytes per second", "KB/s", BitsPerSecond, 8e3m, "throughput"),
+        new(@"PiB/s|PiBps", "PiB/s", BitsPerSecond, 8m * Kibi * Kibi * Kibi * Kibi * Kibi, "throughput"),
+        new(@"TiB/s|TiBps", "TiB/s", BitsPerSecond, 8m * Kibi * Kibi * Kibi * Kibi, "throughput"),
+        new(@"GiB/s|GiBps", "GiB/s", BitsPerSecond, 8m * Kibi * Kibi * Kibi, "throughput"),
+        new(@"MiB/s|MiBps", "MiB/s", BitsPerSecond, 8m * Kibi * Kibi, "throughput"),
+        new(@"KiB/s|KiBps", "KiB/s", BitsPerSecond, 8m * Kibi, "throughput"),
         new(@"Mpps", "Mpps", PacketsPerSecond, 1e6m, "packets per second"),
         new(@"pps|packets per second|packets/s|packets/sec", "pps", PacketsPerSecond, 1m, "packets per second"),
         new(@"PiB", "PiB", Bytes, Kibi * Kibi * Kibi * Kibi * Kibi, "size"),
@@ -61,11 +69,15 @@ public static class Units
         new(@"years?", "years", Seconds, 31536000m, "duration"),
         new(@"tokens? per second|[Tt]okens?/[Ss]ec(?:ond)?|tokens?/s", "tokens/s", TokensPerSecond, 1m, "tokens per second"),
         new(@"tokens?", "tokens", Tokens, 1m, "tokens"),
+        new(@"context(?: windows?)?(?= |$|[,.;)])", "tokens", Tokens, 1m, "context window"),
         new(@"%|percent", "%", Percent, 1m, "SLA"),
         new(@"miles?", "miles", Metres, 1609.344m, "distance"),
         new(@"km|kilometers?|kilometres?", "km", Metres, 1000m, "distance"),
         new(@"GHz", "GHz", Hertz, 1e9m, "clock speed"),
         new(@"MHz", "MHz", Hertz, 1e6m, "clock speed"),
+        new(@"exaFLOPS|exaflops|EFLOPS|exaFLOP/s", "exaFLOPS", FlopsPerSecond, 1e18m, "compute"),
+        new(@"petaFLOPS|petaflops|PFLOPS|petaFLOP/s", "petaFLOPS", FlopsPerSecond, 1e15m, "compute"),
+        new(@"teraFLOPS|teraflops|TFLOPS|teraFLOP/s", "teraFLOPS", FlopsPerSecond, 1e12m, "compute"),
         new(@"GW|gigawatts?", "GW", Watts, 1e9m, "power"),
         new(@"MW|megawatts?", "MW", Watts, 1e6m, "power"),
         new(@"kW|kilowatts?", "kW", Watts, 1e3m, "power"),
@@ -81,5 +93,6 @@ public static class Units
         "listeners", "backend pools", "pools", "backends", "origins", "partitions", "shards", "databases", "collections", "clusters",
         "concurrent sessions", "gateways", "hubs", "spokes", "namespaces", "queues", "topics", "certificates",
         "characters", "columns", "rows", "properties", "attachments",
+        "accelerators", "transistors", "files", "applications",
     ];
 }

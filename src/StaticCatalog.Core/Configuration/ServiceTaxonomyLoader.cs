@@ -8,14 +8,15 @@ namespace StaticCatalog.Configuration;
 
 /// <summary>
 /// Reads <c>services.yml</c> from the input folder. Problems are reported at their line: unknown keys,
-/// a missing slug or name, a slug that is not URL-safe, a category that is not listed, and a name or
-/// alias given to two services. A missing file means an empty taxonomy.
+/// a missing slug or name, a slug that is not URL-safe, a category that is not listed, a name or
+/// alias given to two services, an <c>except</c> phrase that holds none of its service's names, and an
+/// excluded tag that names a service. A missing file means an empty taxonomy.
 /// </summary>
 public static class ServiceTaxonomyLoader
 {
     public const string FileName = "services.yml";
 
-    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal) { "slug", "name", "category", "aliases", "tags", "docs" };
+    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal) { "slug", "name", "category", "aliases", "tags", "except", "docs" };
 
     public static ServiceTaxonomy Load(string inputDirectory, DiagnosticBag diagnostics)
     {
@@ -50,6 +51,7 @@ public static class ServiceTaxonomyLoader
 
         var categories = new List<string>();
         var services = new List<Service>();
+        var excludedTags = new List<(ExcludedTag Tag, Mark Mark)>();
         YamlSequenceNode? serviceNodes = null;
         foreach (var (keyNode, value) in root.Children)
         {
@@ -64,8 +66,24 @@ public static class ServiceTaxonomyLoader
                 case "services":
                     Error(value.Start, "'services' must be a list of services");
                     break;
+                case "excluded_tags" when value is YamlMappingNode groups:
+                    foreach (var (reasonNode, tagsNode) in groups.Children)
+                    {
+                        var reason = (reasonNode as YamlScalarNode)?.Value ?? string.Empty;
+                        var tagNodes = tagsNode as YamlSequenceNode;
+                        var tags = Strings(tagsNode, $"excluded_tags.{reason}", Error);
+                        for (var i = 0; i < tags.Count; i++)
+                        {
+                            excludedTags.Add((new ExcludedTag(tags[i], reason), tagNodes is { } sequenceNode && sequenceNode.Children.Count == tags.Count ? sequenceNode.Children[i].Start : tagsNode.Start));
+                        }
+                    }
+
+                    break;
+                case "excluded_tags":
+                    Error(value.Start, "'excluded_tags' must map a reason to a list of tags, such as 'topic: [AI, DevOps]'");
+                    break;
                 default:
-                    Error(keyNode.Start, $"unknown key '{keyNode}' (known: categories, services)");
+                    Error(keyNode.Start, $"unknown key '{keyNode}' (known: categories, services, excluded_tags)");
                     break;
             }
         }
@@ -134,7 +152,16 @@ public static class ServiceTaxonomyLoader
                 Error(fields["docs"].Start, $"'docs' must be an http(s) URL, not '{docs}'");
             }
 
-            services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs));
+            var exceptions = fields.TryGetValue("except", out var exceptNode) ? Strings(exceptNode, "except", Error) : [];
+            foreach (var phrase in exceptions)
+            {
+                if (!aliases.Prepend(name).Any(n => phrase.Contains(n, StringComparison.Ordinal)))
+                {
+                    Error(exceptNode!.Start, $"the except phrase '{phrase}' holds none of the names of '{slug}', so it would change nothing");
+                }
+            }
+
+            services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs) { Except = exceptions });
         }
 
         if (categories.Count == 0)
@@ -142,8 +169,17 @@ public static class ServiceTaxonomyLoader
             categories.AddRange(services.Select(s => s.Category).Distinct(StringComparer.Ordinal));
         }
 
+        var taxonomy = new ServiceTaxonomy(categories, services, excludedTags.Select(e => e.Tag).ToArray());
+        foreach (var (excluded, mark) in excludedTags)
+        {
+            if (taxonomy.FindByTag(excluded.Tag) is { } service)
+            {
+                Error(mark, $"the excluded tag '{excluded.Tag}' names the service '{service.Slug}'; drop it from excluded_tags or from the service");
+            }
+        }
+
         diagnostics.AddRange(errors);
-        return errors.Count > 0 ? ServiceTaxonomy.Empty : new ServiceTaxonomy(categories, services);
+        return errors.Count > 0 ? ServiceTaxonomy.Empty : taxonomy;
     }
 
     private static string? Text(Dictionary<string, YamlNode> fields, string key) =>

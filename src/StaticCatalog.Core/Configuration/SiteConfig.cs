@@ -30,6 +30,12 @@ public sealed record SiteConfig
     /// <summary>Entries in each Atom feed (site-wide, per service, per tag), newest first.</summary>
     public int FeedEntries { get; init; } = 20;
 
+    /// <summary>
+    /// The least confidence (0 to 1) an extracted feature or limit needs to be shown on the catalog pages; a status
+    /// below it is shown as unknown. Curated items are always shown; catalog.json keeps every item with its confidence.
+    /// </summary>
+    public double CatalogMinConfidence { get; init; } = 0.5;
+
     /// <summary>Display names of sections by their <c>section_names</c> value (<c>ai: AI</c>); others show as written.</summary>
     public IReadOnlyDictionary<string, string> SectionTitles { get; init; } = NoTitles;
 

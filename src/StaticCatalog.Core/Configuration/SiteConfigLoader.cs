@@ -1,5 +1,7 @@
+using System.Globalization;
 using StaticCatalog.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -23,7 +25,8 @@ public static class SiteConfigLoader
             var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(UnderscoredNamingConvention.Instance)
                 .Build();
-            var file = deserializer.Deserialize<SiteConfigFile?>(File.ReadAllText(path)) ?? new SiteConfigFile();
+            var text = File.ReadAllText(path);
+            var file = deserializer.Deserialize<SiteConfigFile?>(text) ?? new SiteConfigFile();
             var defaults = new SiteConfig();
             var config = new SiteConfig
             {
@@ -36,6 +39,7 @@ public static class SiteConfigLoader
                 HomeTagCount = file.HomeTagCount ?? defaults.HomeTagCount,
                 FeedEntries = file.FeedEntries ?? defaults.FeedEntries,
                 LimitsPerPage = file.LimitsPerPage ?? defaults.LimitsPerPage,
+                CatalogMinConfidence = file.CatalogMinConfidence is { } confidence ? ParseConfidence(confidence, text, path, diagnostics) ?? defaults.CatalogMinConfidence : defaults.CatalogMinConfidence,
                 SectionTitles = file.SectionTitles is { Count: > 0 } titles
                     ? new SortedDictionary<string, string>(titles, StringComparer.Ordinal)
                     : defaults.SectionTitles,
@@ -57,6 +61,33 @@ public static class SiteConfigLoader
         }
     }
 
+    /// <summary><c>catalog_min_confidence</c>: a number from 0 to 1, else an error at the value's line and column (and null).</summary>
+    private static double? ParseConfidence(string value, string text, string path, DiagnosticBag diagnostics)
+    {
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence) && confidence is >= 0 and <= 1)
+        {
+            return confidence;
+        }
+
+        var (line, column) = ValuePosition(text, CatalogMinConfidenceKey);
+        diagnostics.Add(Diagnostic.Error(path, line, column, DiagnosticCodes.InvalidConfig,
+            $"{CatalogMinConfidenceKey} must be a number from 0 to 1 (the least confidence an extracted catalog item needs to be shown), not '{value}'"));
+        return null;
+    }
+
+    private const string CatalogMinConfidenceKey = "catalog_min_confidence";
+
+    /// <summary>Where a top-level key's value starts in the file (1-based), or (1, 1) when it cannot be found.</summary>
+    private static (int Line, int Column) ValuePosition(string text, string key)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+            && root.Children.TryGetValue(new YamlScalarNode(key), out var node)
+            ? ((int)node.Start.Line, (int)node.Start.Column)
+            : (1, 1);
+    }
+
     /// <summary>The file's shape: every key optional, unknown keys rejected so typos are caught.</summary>
     private sealed class SiteConfigFile
     {
@@ -69,6 +100,7 @@ public static class SiteConfigLoader
         public int? HomeTagCount { get; set; }
         public int? FeedEntries { get; set; }
         public int? LimitsPerPage { get; set; }
+        public string? CatalogMinConfidence { get; set; }
         public Dictionary<string, string>? SectionTitles { get; set; }
     }
 }

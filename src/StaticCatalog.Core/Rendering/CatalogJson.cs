@@ -34,7 +34,7 @@ public static class CatalogJson
     public static byte[] Serialize(SiteModel site)
     {
         var url = site.Url;
-        var catalog = site.Catalog;
+        var catalog = site.FullCatalog;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonEscaping.Encoder }))
         {
@@ -91,6 +91,8 @@ public static class CatalogJson
                 json.WriteString("name", entry.Feature.Name);
                 Strings(json, "services", entry.Feature.Services);
                 json.WriteString("status", ReleaseStatusNames.Id(entry.Feature.Status));
+                json.WriteNumber("confidence", Math.Round(entry.Feature.Confidence, 3));
+                json.WriteNumber("status_confidence", Math.Round(entry.Feature.StatusConfidence, 3));
                 json.WriteString("date", DateFormat.Iso(entry.Date));
                 json.WriteString("post", catalog.PostIdOf(entry.Post));
                 json.WriteString("url", Anchored(url, entry.Post, entry.Feature.Anchor));
@@ -118,11 +120,13 @@ public static class CatalogJson
                 json.WriteString("unit", limit.BaseUnit);
                 json.WriteEndObject();
                 NullableString(json, "qualifier", limit.Qualifier);
+                json.WriteNumber("confidence", Math.Round(limit.Confidence, 3));
                 json.WriteString("status", ReleaseStatusNames.Id(entry.Status));
                 json.WriteString("post", catalog.PostIdOf(entry.Post));
                 json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));
                 json.WriteString("evidence", limit.Evidence);
                 json.WriteBoolean("curated", limit.Curated);
+                json.WriteNumber("confidence", limit.Confidence);
                 json.WriteEndObject();
             }
 

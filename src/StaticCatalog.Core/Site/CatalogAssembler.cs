@@ -55,12 +55,7 @@ public static class CatalogAssembler
             .ThenBy(f => f.index)
             .Select(f => f.entry)
             .ToList();
-        var histories = features
-            .GroupBy(f => f.HistoryKey, StringComparer.Ordinal)
-            .Select(g => new FeatureHistory(g.Key, g.OrderBy(f => f.Date.UtcDateTime).ThenBy(f => f.Id, StringComparer.Ordinal).ToList()))
-            .OrderByDescending(h => h.Current.Date.UtcDateTime)
-            .ThenBy(h => h.Key, StringComparer.Ordinal)
-            .ToList();
+        var histories = HistoriesOf(features);
 
         var serviceOrder = taxonomy.Services.Select((s, i) => (s.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var orderedLimits = limits
@@ -83,8 +78,16 @@ public static class CatalogAssembler
             ByPost(newestFirst, f => f.Post), ByPost(orderedLimits, l => l.Post));
     }
 
+    /// <summary>Features grouped across posts by their history key, each oldest first, the newest history first.</summary>
+    public static IReadOnlyList<FeatureHistory> HistoriesOf(IEnumerable<FeatureEntry> features) => features
+        .GroupBy(f => f.HistoryKey, StringComparer.Ordinal)
+        .Select(g => new FeatureHistory(g.Key, g.OrderBy(f => f.Date.UtcDateTime).ThenBy(f => f.Id, StringComparer.Ordinal).ToList()))
+        .OrderByDescending(h => h.Current.Date.UtcDateTime)
+        .ThenBy(h => h.Key, StringComparer.Ordinal)
+        .ToList();
+
     /// <summary>The items of each post by its site path, in the order given.</summary>
-    private static Dictionary<string, IReadOnlyList<T>> ByPost<T>(IEnumerable<T> items, Func<T, SitePost> postOf)
+    internal static Dictionary<string, IReadOnlyList<T>> ByPost<T>(IEnumerable<T> items, Func<T, SitePost> postOf)
     {
         var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         foreach (var item in items)

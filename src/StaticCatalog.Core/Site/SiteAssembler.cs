@@ -48,6 +48,7 @@ public static class SiteAssembler
             .ToList();
         var byPost = sitePosts.ToDictionary<SitePost, Post, SitePost>(p => p.Post, p => p, ReferenceEqualityComparer.Instance);
 
+        var catalog = CatalogAssembler.Assemble(sitePosts, taxonomy);
         return new SiteModel(
             config,
             url,
@@ -55,7 +56,10 @@ public static class SiteAssembler
             Terms(tagIndex, byPost),
             Terms(sectionIndex, byPost),
             Terms(feedIndex, byPost),
-            CatalogAssembler.Assemble(sitePosts, taxonomy));
+            new CatalogVisibility(config.CatalogMinConfidence).Shown(catalog))
+        {
+            FullCatalog = catalog,
+        };
     }
 
     /// <summary>

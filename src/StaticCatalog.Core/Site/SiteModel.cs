@@ -6,7 +6,8 @@ namespace StaticCatalog.Site;
 /// <summary>
 /// Everything the render stage needs, assembled once after all posts are parsed (the barrier, see
 /// <see cref="SiteAssembler"/>): posts in their final order with unique URLs, every tag, section and feed with its
-/// posts, and the catalog of services, features and limits, cross-linked. The catalog is assembled with the rest.
+/// posts, and the catalog of services, features and limits, cross-linked. The catalog is assembled with the rest;
+/// the pages show the part of it <see cref="CatalogVisibility"/> lets through.
 /// </summary>
 public sealed record SiteModel(
     SiteConfig Config,
@@ -17,6 +18,17 @@ public sealed record SiteModel(
     IReadOnlyList<Term> Feeds,
     SiteCatalog Catalog)
 {
+    private readonly SiteCatalog? _fullCatalog;
+
+    /// <summary>
+    /// Every catalog item with its confidence, as <c>catalog.json</c> lists them; <see cref="Catalog"/> is what the
+    /// pages show (<see cref="CatalogVisibility"/>). The same catalog when nothing is hidden.
+    /// </summary>
+    public SiteCatalog FullCatalog
+    {
+        get => _fullCatalog ?? Catalog;
+        init => _fullCatalog = value;
+    }
 
     /// <summary>
     /// The site after edits that changed only post bodies: each of <paramref name="edited"/> takes the place of the

@@ -80,5 +80,32 @@ public sealed class SiteConfigLoaderTests : IDisposable
         Assert.Equal(20, config.FeedEntries);
     }
 
+    [Fact]
+    public void Catalog_min_confidence_is_read_and_defaults_to_one_half()
+    {
+        Assert.Equal(0.5, new SiteConfig().CatalogMinConfidence);
+        Assert.Equal(0.75, Load("catalog_min_confidence: 0.75\n").Config.CatalogMinConfidence);
+        Assert.Equal(0, Load("catalog_min_confidence: 0\n").Config.CatalogMinConfidence);
+        Assert.Equal(1, Load("catalog_min_confidence: 1\n").Config.CatalogMinConfidence);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    [InlineData("high")]
+    public void Catalog_min_confidence_outside_0_to_1_is_an_error_at_its_value(string value)
+    {
+        var (config, diagnostics) = Load($"title: X\ncatalog_min_confidence: {value}\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidConfig, error.Code);
+        Assert.Equal((2, 25), (error.Line, error.Column));
+        Assert.EndsWith("site.yml", error.Path);
+        Assert.Contains($"catalog_min_confidence must be a number from 0 to 1", error.Message);
+        Assert.Contains($"not '{value}'", error.Message);
+        Assert.Equal(0.5, config.CatalogMinConfidence);
+        Assert.Equal("X", config.Title);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -16,12 +16,13 @@ public static partial class AnnouncementTitles
         ("How the .NET MAUI Team Uses GitHub Copilot for Productivity", HowTo()),
         ("Why I changed Cursor to Copilot", FirstPerson()),
         ("Search any GitHub repo from agent?", Question()),
+        ("New e-book teaches how to build an AI-powered SOC", Publication()),
     ];
 
     /// <summary>Title shapes that announce, with the confidence each gives that the item is a product change.</summary>
     public static readonly IReadOnlyList<(string Example, Regex Pattern, double Confidence)> Announcements =
     [
-        ("Announcing TypeScript 5.9 Beta", LeadingAnnouncement(), 0.8),
+        ("Introducing Azure Accelerate", LeadingAnnouncement(), 0.8),
         ("Microsoft Expands Zero Trust Workshop", ProductChangeVerb(), 0.65),
     ];
 
@@ -66,10 +67,13 @@ public static partial class AnnouncementTitles
     [GeneratedRegex(@"\?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Question();
 
+    [GeneratedRegex(@"\b(?:e-?book|white ?paper|webinar|podcast|episode|report finds|survey|study|award|wins)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Publication();
+
     [GeneratedRegex(@"(?:^|:\s+)(?:announcing|introducing|unveiling|launching|launch of|now in|new in|what'?s new|what’s new|meet the new|welcome|say hello to|new)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAnnouncement();
 
-    [GeneratedRegex(@"^(?:[\p{Lu}\p{N}.#][\p{L}\p{N}.+#-]*\s+){1,6}(?:now\s+)?(?:adds|gets|introduces|launches|expands|extends|brings|ships|lands|arrives|debuts|supports|unveils|offers|enables|previews|is here|arrives)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{Lu}\p{N}.#][\p{L}\p{N}.+#-]*\s+){1,6}(?i:now\s+)?(?i:adds|gets|introduces|launches|expands|extends|brings|ships|lands|arrives|debuts|supports|unveils|offers|enables|previews|is here)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProductChangeVerb();
 
     [GeneratedRegex(@"^(?:new|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -42,9 +42,11 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
             return named;
         }
 
-        if (Owners(text, fromName: false) is { Count: > 0 } said)
+        // A product the name holds only as a dependency ("... powered by Microsoft Fabric") is not the item's in its text either.
+        var dependencies = matcher.Find(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
+        if (Owners(text, fromName: false) is { Count: > 0 } said && said.Where(s => !dependencies.Contains(s)).ToList() is { Count: > 0 } own)
         {
-            return said;
+            return own;
         }
 
         for (var heading = section; heading is not null; heading = heading.Section)

@@ -45,6 +45,7 @@ public static class RoundupItemFinder
                 if (passages[i].Kind != PassageKind.Heading && !LinkedTitle.IsContentsEntry(passages[i]))
                 {
                     ReadBlock(i);
+                    ReadNewMentions(i);
                 }
             }
 
@@ -63,6 +64,11 @@ public static class RoundupItemFinder
         private void ReadBlock(int index)
         {
             var passage = passages[index];
+            if (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text))
+            {
+                return;
+            }
+
             var cue = Cue(passage);
             if (ParentItem(passage) is { } parent)
             {
@@ -93,18 +99,29 @@ public static class RoundupItemFinder
                 var name = RoundupItemNames.Clean(linked.Title);
                 if (confidence > 0 && name.Length > 0 && !FeatureFinder.IsGeneric(name))
                 {
-                    Add(index, RoundupItemShape.LinkedTitle, name, passage, passage.Text, cue, confidence);
+                    // A weekly digest describes its linked items in the section's text: the sentence naming the item gives its status and product.
+                    var described = cue is null ? DescribingSentence(passage, name) : null;
+                    Add(index, RoundupItemShape.LinkedTitle, name, passage, described is null ? passage.Text : passage.Text + " " + described,
+                        cue ?? (described is null ? null : RoundupStatus.Of(described, postDate)), confidence);
                 }
 
                 return;
             }
 
-            if (passage.Kind == PassageKind.ListItem && cue is { Index: > 0 })
+            if (passage.Kind == PassageKind.ListItem)
             {
-                var name = RoundupItemNames.Clean(passage.Text[..cue.Index]);
+                var name = cue is { Index: > 0 } ? RoundupItemNames.Clean(passage.Text[..cue.Index]) : string.Empty;
                 if (name.Length > 0 && Words(name) <= 10 && char.IsUpper(name[0]) && !FeatureFinder.IsGeneric(name))
                 {
                     Add(index, RoundupItemShape.StatusListItem, name, passage, passage.Text, cue, shapeConfidence: null);
+                    return;
+                }
+
+                var subject = RoundupItemShapes.SentenceSubject(SentenceSplitter.Split(passage.Text).FirstOrDefault() ?? string.Empty) is { } said ? RoundupItemNames.Clean(said) : string.Empty;
+                if (subject.Length > 0 && !FeatureFinder.IsGeneric(subject) && !RoundupItemShapes.IsFieldLabel(subject)
+                    && (attribution.Owners(subject, fromName: true).Count > 0 || RoundupItemShapes.LooksLikeProduct(subject)))
+                {
+                    Add(index, RoundupItemShape.ProductSentence, subject, passage, passage.Text, cue, shapeConfidence: null);
                 }
 
                 return;
@@ -120,6 +137,59 @@ public static class RoundupItemFinder
             }
         }
 
+        /// <summary>
+        /// "new X" in an item's text that states a status (or whose links' URLs do): X is announced too. Its status is its sentence's,
+        /// else the one the URL of a link naming it gives ("[NAT Gateway V2 blog](.../announcing-the-public-preview-of-...)"), less surely.
+        /// </summary>
+        private void ReadNewMentions(int index)
+        {
+            var passage = passages[index];
+            if (passage.Kind is not (PassageKind.ListItem or PassageKind.Paragraph) || (Cue(passage) is null && StatusCues.First(passage.LinkWords) is null)
+                || (passage.Section is { } under && RoundupItemShapes.IsNonItemSection(under.Text)))
+            {
+                return;
+            }
+
+            foreach (var name in FeatureFinder.FindNew(passage.Text))
+            {
+                var sentence = SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal)) ?? passage.Text;
+                if (RoundupStatus.Of(sentence, postDate) is { } cue)
+                {
+                    Add(index, RoundupItemShape.NewMention, name, passage, sentence, cue, shapeConfidence: null);
+                }
+                else if (LinkedStatus(passage, name) is { } linked)
+                {
+                    var item = Add(index, RoundupItemShape.NewMention, name, passage, sentence, null, shapeConfidence: null);
+                    Replace(item, item with { Status = linked.Status, StatusConfidence = 0.5 });
+                }
+            }
+        }
+
+        private void Replace(RoundupItem item, RoundupItem with)
+        {
+            var at = _found.FindIndex(f => ReferenceEquals(f.Item, item));
+            _found[at] = (_found[at].Index, with);
+            foreach (var passage in _itemOf.Where(p => ReferenceEquals(p.Value, item)).Select(p => p.Key).ToList())
+            {
+                _itemOf[passage] = with;
+            }
+        }
+
+        /// <summary>The status the URL of one of the passage's links gives, when the link's text names <paramref name="name"/>.</summary>
+        private static StatusCue? LinkedStatus(Passage passage, string name)
+        {
+            foreach (var link in passage.Block.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+            {
+                if (!link.IsImage && link.Url is { } url && StaticCatalog.Markdown.PlainText.Of(link).Contains(name, StringComparison.Ordinal)
+                    && StatusCues.First(url.Replace('-', ' ')) is { } cue)
+                {
+                    return cue;
+                }
+            }
+
+            return null;
+        }
+
         private void ReadHeading(int index)
         {
             var heading = passages[index];
@@ -132,7 +202,9 @@ public static class RoundupItemFinder
             var body = passages.Skip(index + 1).Take(end - index - 1).ToList();
             var lists = body.Where(p => p.Kind == PassageKind.ListItem).ToList();
             var linkList = lists.Count > 0 && lists.All(p => LinkedTitle.Of(p) is not null) && body.Any(p => p.Kind == PassageKind.Paragraph);
-            if (body.Any(p => p.Kind == PassageKind.Heading || _itemOf.ContainsKey(p)) || linkList)
+            // Items under it, sub-headings, a list of links to the stories, or labelled fields ("**Role**: ...") make it a theme, not an item.
+            if (body.Any(p => p.Kind == PassageKind.Heading || _itemOf.ContainsKey(p) || (p.Lead is { } lead && p.Text.Length > lead.Length + 3)) || linkList
+                || RoundupItemShapes.IsNonItemSection(heading.Text))
             {
                 return;
             }
@@ -151,7 +223,9 @@ public static class RoundupItemFinder
             }
 
             var bodyCue = cue is null ? body.Select(Cue).FirstOrDefault(c => c is not null) : null;
-            var item = Add(index, RoundupItemShape.Heading, name, heading, text, cue ?? bodyCue, shapeConfidence: null, evidenceText: heading.Text + ". " + text);
+            // "### 1. AI-Optimized Network Infrastructure": the number is no sentence of its own.
+            var evidence = cue is null && bodyCue is not null ? null : heading.Text.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ')', ' ');
+            var item = Add(index, RoundupItemShape.Heading, name, heading, text, cue ?? bodyCue, shapeConfidence: null, evidenceText: evidence ?? text);
             foreach (var passage in body)
             {
                 _itemOf[passage] = item;
@@ -217,6 +291,27 @@ public static class RoundupItemFinder
             }
 
             return new RoundupItems(items, byPassage);
+        }
+
+        /// <summary>The sentence of the section's running text that names the linked item (its name, or the name's first three words), or null.</summary>
+        private string? DescribingSentence(Passage item, string name)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var head = string.Join(' ', words.Take(Math.Min(3, words.Length)));
+            if (head.Length < 4)
+            {
+                return null;
+            }
+
+            foreach (var passage in passages)
+            {
+                if (passage.Kind == PassageKind.Paragraph && ReferenceEquals(passage.Section, item.Section) && passage.Text.Contains(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(head, StringComparison.OrdinalIgnoreCase));
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The item of the list item this passage is nested in, if that one is an item.</summary>

@@ -103,7 +103,7 @@ public static partial class RoundupItemNames
     [GeneratedRegex(@"\b[Nn]ow\s+(?=(?:supports?|offers?|includes?|adds?|lets?|allows?|enables?|works?|runs?|has|comes?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NowBeforeVerb();
 
-    [GeneratedRegex(@"\s+(?:(?:is|are|has|have)\s+)?(?:now\s+)?(?:been\s+)?(?:GA|live|here|released|launched|available|retired|deprecated)\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b[Gg]enerally)\s+(?:(?:is|are|has|have)\s+)?(?:now\s+)?(?:been\s+)?(?:GA|live|here|released|launched|available|retired|deprecated)\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingStatusPhrase();
 
     /// <summary>A subtitle after ": " or " | ", once the name before it has a word: "Azure Accelerate: Expert Support ..." (a spaced dash may join two names, so it stays).</summary>

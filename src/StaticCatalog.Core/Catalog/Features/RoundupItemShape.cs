@@ -12,6 +12,12 @@ public enum RoundupItemShape
     /// <summary>A plain list item that states its own status: "- Synced passkeys and passkey profiles (generally available)".</summary>
     StatusListItem,
 
+    /// <summary>A plain list item whose sentence says what a product now does: "- Standard NAT Gateway V2 offers 100 Gbps throughput".</summary>
+    ProductSentence,
+
+    /// <summary>A product an item's text introduces as new: "(including new NAT Gateway V2)"; its status may come from the URL of a link that names it.</summary>
+    NewMention,
+
     /// <summary>A heading that names one product change, under a theme heading: "### Workspace Private Link Support (Preview)".</summary>
     Heading,
 

@@ -22,6 +22,22 @@ public static partial class RoundupItemShapes
         "in short", "bottom line", "the bottom line", "watch", "read", "register", "agenda", "topic", "topics", "format", "time", "region", "regions",
     ];
 
+    /// <summary>Headings whose lists are no announcements: topics, agendas, people, further reading ("## Featured Topics", "## Next steps").</summary>
+    public static readonly IReadOnlyList<string> NonItemSections =
+    [
+        "topics", "featured topics", "agenda", "speakers", "sessions", "resources", "additional resources", "community", "news from our community",
+        "learn more", "related", "further reading", "get started", "getting started", "next steps", "faq", "about", "references", "useful links",
+        "ace aviator", "meet the", "spotlight", "customer", "customers", "events", "upcoming events", "webinars", "videos", "podcasts",
+    ];
+
+    /// <summary>Verbs that make a list item's sentence a product change: "Standard NAT Gateway V2 offers 100 Gbps", "Pod CIDR Expansion allows scaling".</summary>
+    public static readonly IReadOnlyList<string> ChangeVerbs =
+    [
+        "offers", "boosts", "allows", "enables", "adds", "introduces", "supports", "brings", "delivers", "provides", "expands", "extends",
+        "improves", "reduces", "simplifies", "lets", "gives", "arrives", "lands", "gains", "gets", "streamlines", "accelerates", "unlocks",
+        "now", "is now", "are now", "further secure", "further secures", "integrates", "automates", "adds support",
+    ];
+
     /// <summary>Shape confidences: how sure a shape makes the finder that the item is a product change.</summary>
     public static readonly IReadOnlyDictionary<RoundupItemShape, (double WithStatus, double WithService, double Otherwise)> Confidence =
         new Dictionary<RoundupItemShape, (double, double, double)>
@@ -29,6 +45,8 @@ public static partial class RoundupItemShapes
             [RoundupItemShape.BoldLead] = (0.9, 0.75, 0.6),
             [RoundupItemShape.LinkedTitle] = (0.85, 0.7, 0.6),
             [RoundupItemShape.StatusListItem] = (0.7, 0.7, 0.7),
+            [RoundupItemShape.ProductSentence] = (0.7, 0.6, 0.5),
+            [RoundupItemShape.NewMention] = (0.6, 0.55, 0.5),
             [RoundupItemShape.Heading] = (0.85, 0.7, 0.6),
             [RoundupItemShape.StatusTableRow] = (0.6, 0.6, 0.6),
             [RoundupItemShape.AnnouncedSentence] = (0.7, 0.7, 0.7),
@@ -48,6 +66,39 @@ public static partial class RoundupItemShapes
 
         return false;
     }
+
+    /// <summary>True when the heading's list holds no announcements (<see cref="NonItemSections"/>).</summary>
+    public static bool IsNonItemSection(string heading)
+    {
+        var lower = FeatureFinder.Clean(heading).ToLowerInvariant();
+        return NonItemSections.Any(s => lower.StartsWith(s, StringComparison.Ordinal) && (lower.Length == s.Length || !char.IsLetterOrDigit(lower[s.Length])));
+    }
+
+    /// <summary>
+    /// The product a list item's sentence is about when it reads "X offers ...", "X allows ...", "Introduction of X ...": the words before
+    /// the first change verb (at most eight), or null.
+    /// </summary>
+    public static string? SentenceSubject(string sentence)
+    {
+        var match = Introduction().Match(sentence);
+        var start = match.Success ? match.Length : 0;
+        var words = sentence[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < Math.Min(words.Length, 9); i++)
+        {
+            var rest = string.Join(' ', words.Skip(i).Take(3)).ToLowerInvariant();
+            if (ChangeVerbs.Any(v => rest.StartsWith(v + " ", StringComparison.Ordinal)))
+            {
+                var subject = string.Join(' ', words.Take(i));
+                var cut = subject.IndexOf(" (", StringComparison.Ordinal);
+                return cut > 0 ? subject[..cut] : subject;
+            }
+        }
+
+        return match.Success ? sentence[start..].Split(" (")[0] : null;
+    }
+
+    [GeneratedRegex(@"^(?:Introduction of|Introducing|Support for|Launch of|General availability of|Public preview of)\s+(?:the\s+)?(?:new\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Introduction();
 
     /// <summary>A heading that groups items by theme: a list of topics ("Security, Automation, and Migration Updates"), a "topic: subtopics" line, "Other AI News".</summary>
     public static bool IsThemeHeading(string heading) => ThemeHeading().IsMatch(heading);
