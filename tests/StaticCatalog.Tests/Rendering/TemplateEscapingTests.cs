@@ -100,7 +100,7 @@ public sealed partial class TemplateEscapingTests : IDisposable
         Assert.Equal($"Title {Marker}", post.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
         Assert.Equal($"Site {Marker}", post.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content"));
         Assert.Contains($"Author {Marker}", post.QuerySelector(".post-meta")?.TextContent);
-        Assert.Equal($"Feed {Marker}", post.QuerySelector(".post-meta a")?.TextContent);
+        Assert.Equal($"Feed {Marker}", post.QuerySelector(".post-meta a:not(.post-kind)")?.TextContent);
         Assert.Contains(post.QuerySelectorAll("a[rel=tag]"), a => a.TextContent == $"Tag {Marker}");
         Assert.Contains(post.QuerySelectorAll(".post-services a"), a => a.TextContent == $"Marker {Marker} Gateway");
         Assert.Contains(post.QuerySelectorAll(".feature-name"), a => a.TextContent == $"Feature {Marker}");
