@@ -126,7 +126,6 @@ public static class CatalogJson
                 json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));
                 json.WriteString("evidence", limit.Evidence);
                 json.WriteBoolean("curated", limit.Curated);
-                json.WriteNumber("confidence", limit.Confidence);
                 json.WriteEndObject();
             }
 
