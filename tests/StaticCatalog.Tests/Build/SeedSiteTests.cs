@@ -29,7 +29,7 @@ public sealed class SeedSiteTests : IDisposable
         Assert.Equal("Azure Networking: Latest Updates for Security, Reliability, and AI/ML Workloads", page.QuerySelector("article h1")?.TextContent);
         Assert.Equal("2025-12-01T17:00:00+00:00", page.QuerySelector("article time")?.GetAttribute("datetime"));
         Assert.Contains("Narayan Annamalai", page.QuerySelector(".post-meta")?.TextContent);
-        Assert.Equal("/feeds/the-azure-blog/", page.QuerySelector(".post-meta a")?.GetAttribute("href"));
+        Assert.Equal("/feeds/the-azure-blog/", page.QuerySelector(".post-meta a:not(.post-kind)")?.GetAttribute("href"));
         Assert.Equal("https://azure.microsoft.com/en-us/blog/azure-networking-updates-on-security-reliability-and-high-availability/",
             page.QuerySelector(".post-source a")?.GetAttribute("href"));
         Assert.Equal(27, page.QuerySelectorAll("a[rel=tag]").Length);
@@ -50,7 +50,7 @@ public sealed class SeedSiteTests : IDisposable
         var post = Parser.ParseDocument(Read("site", PostPage));
         var termLinks = post.QuerySelectorAll(".post-footer a, .post-meta a").Select(a => a.GetAttribute("href")!).ToList();
 
-        Assert.Equal(27 + 3 + 1, termLinks.Count);
+        Assert.Equal(27 + 3 + 1 + 1, termLinks.Count); // tags, sections, the feed and the post kind
         foreach (var link in termLinks)
         {
             var termPage = Parser.ParseDocument(Read("site", link.TrimStart('/') + "index.html"));
