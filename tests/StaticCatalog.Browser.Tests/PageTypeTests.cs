@@ -16,7 +16,7 @@ public sealed class PageTypeTests(BrowserFixture browser)
     public static TheoryData<string> Kinds =>
     [
         "home", "post", "archive", "service", "services", "limits", "status", "features",
-        "tag", "tag-index", "section", "section-index", "feed", "feed-index", "not-found", "search",
+        "tag", "tag-index", "section", "section-index", "feed", "feed-index", "kind", "kind-index", "not-found", "search",
     ];
 
     public static TheoryData<string, ColorScheme> KindsInBothSchemes()

@@ -11,7 +11,7 @@ namespace StaticCatalog.Catalog.Kinds;
 /// <param name="CodeBlocks">Code blocks.</param>
 /// <param name="Versions">Distinct version numbers ("1.2.0", "v2.3.1-beta.1").</param>
 /// <param name="StatusHeadings">Headings or bold leads that state a release status ("Agent 365 (GA May 1)").</param>
-/// <param name="FirstPerson">Sentences in the first person singular ("I think", "my").</param>
+/// <param name="FirstPerson">Words of the first person singular ("I", "I'm", "my", "me").</param>
 /// <param name="TitleStatus">Whether the title states a release status.</param>
 public sealed record PostKindSignals(
     string Title,
