@@ -202,9 +202,12 @@ public sealed partial class CatalogExtractor
     {
         if (StatusCues.First(title) is not { } titleCue)
         {
-            if (FeatureFinder.TitleProduct(title) is { Length: > 0 } product)
+            // Without a status anywhere near, only a title that names a product of the taxonomy is one: "Azure Networking:
+            // Latest Updates" names a topic.
+            var openingCue = OpeningCue(passages);
+            if (FeatureFinder.TitleProduct(title) is { Length: > 0 } product && (openingCue is not null || text.ServicesIn(product).Count > 0))
             {
-                add(product, OpeningCue(passages)?.Status ?? ReleaseStatus.Unknown, FeatureEvidence.TitleProduct, null, title, text.ServicesIn(product));
+                add(product, openingCue?.Status ?? ReleaseStatus.Unknown, FeatureEvidence.TitleProduct, null, title, text.ServicesIn(product));
             }
 
             return;

@@ -14,7 +14,7 @@ public static class AtomFeedPlanner
         var cap = site.Config.FeedEntries;
         var title = site.Config.Title;
         var feeds = new List<AtomFeed> { SiteFeed(site) };
-        foreach (var service in site.Catalog.Services.Where(s => s.HasPage))
+        foreach (var service in site.Catalog.Services.Where(s => s.Posts.Count > 0))
         {
             var name = service.Service.Name;
             feeds.Add(new AtomFeed(SitePaths.FeedOf(service.SitePath), $"{name} · {title}",

@@ -48,7 +48,7 @@ public static partial class SubjectNames
     /// </summary>
     public static string? ProductIn(string name)
     {
-        if (name.Length == 0 || name.Length > 100 || FeatureFinder.IsGeneric(name))
+        if (name.Length == 0 || name.Length > 100)
         {
             return null;
         }

@@ -167,11 +167,18 @@ public sealed class FeatureExtractionTests
     [Fact]
     public void An_announcement_s_title_names_its_product_even_without_a_status()
     {
-        var features = Features("Exploring Contoso Coding Agent: Beyond Code Suggestions", "The agent takes issues and opens pull requests.\n", PostKind.Announcement);
+        var features = Features("Exploring Copilot Coding Agent: Beyond Code Suggestions", "The agent takes issues and opens pull requests.\n", PostKind.Announcement);
 
         var feature = Assert.Single(features);
-        Assert.Equal(("Contoso Coding Agent", ReleaseStatus.Unknown), (feature.Name, feature.Status));
+        Assert.Equal(("Copilot Coding Agent", ReleaseStatus.Unknown), (feature.Name, feature.Status));
         Assert.True(feature.Confidence < 0.6);
+    }
+
+    [Fact]
+    public void A_title_that_names_a_topic_and_no_status_is_no_feature()
+    {
+        // "Azure Networking: Latest Updates ..." (the seed) names a topic, not a product of the taxonomy.
+        Assert.Empty(Features("Exploring Contoso Networking: Beyond Code Suggestions", "The team takes issues and opens pull requests.\n", PostKind.Announcement));
     }
 
     [Fact]
