@@ -100,6 +100,7 @@ public sealed partial class CatalogExtractor
 
         FindInTitle(title, passages, text, Add);
         var headingCues = new Dictionary<Passage, StatusCue?>(ReferenceEqualityComparer.Instance);
+        var groupHeadings = new Dictionary<Passage, bool>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < passages.Count; i++)
         {
             var passage = passages[i];
@@ -133,7 +134,7 @@ public sealed partial class CatalogExtractor
                 else if (passage.Text.Length <= lead.Length + 2)
                 {
                 }
-                else if (passage.Section is { } section && IsGroupHeading(section) && SectionCue(passage, headingCues) is { } sectionCue)
+                else if (passage.Section is { } section && IsGroupHeading(section, groupHeadings) && SectionCue(passage, headingCues) is { } sectionCue)
                 {
                     Add(leadName, sectionCue.Status, FeatureEvidence.LeadUnderStatusHeading, passage, sentence, services);
                 }
@@ -151,7 +152,7 @@ public sealed partial class CatalogExtractor
                 }
             }
 
-            if (passage.Lead is null && !passage.IsLinkOnly && passage.Section is { Level: > 1 } direct && IsGroupHeading(direct)
+            if (passage.Lead is null && !passage.IsLinkOnly && passage.Section is { Level: > 1 } direct && IsGroupHeading(direct, groupHeadings)
                 && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
             {
                 Add(listed, (cue ?? listedCue).Status, FeatureEvidence.ListedUnderStatusHeading, passage, passage.Text, text.ServicesIn(listed));
@@ -328,8 +329,17 @@ public sealed partial class CatalogExtractor
     /// A heading that groups features by status ("## Initial beta releases", "## What's next", "## Public preview"):
     /// its items are features. A heading that names one thing ("### Migration Assistant (Preview)") has items that describe it.
     /// </summary>
-    private static bool IsGroupHeading(Passage heading) =>
-        GenericNames.IsGroup(FeatureFinder.Clean(heading.Text));
+    /// <param name="heading">The heading.</param>
+    /// <param name="known">This post's headings already asked: every passage under a heading asks of it again.</param>
+    private static bool IsGroupHeading(Passage heading, Dictionary<Passage, bool> known)
+    {
+        if (!known.TryGetValue(heading, out var group))
+        {
+            known[heading] = group = GenericNames.IsGroup(FeatureFinder.Clean(heading.Text));
+        }
+
+        return group;
+    }
 
     /// <summary>The status the nearest heading above that states one gives the passages under it ("## Public preview", "## What's next").</summary>
     private static StatusCue? SectionCue(Passage passage, Dictionary<Passage, StatusCue?> headingCues)

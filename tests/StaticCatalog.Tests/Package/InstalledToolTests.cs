@@ -50,7 +50,8 @@ public sealed class InstalledToolTests : IClassFixture<InstalledToolFixture>, ID
     [Fact]
     public void A_folder_of_only_seeds_builds_with_the_theme_the_tool_carries()
     {
-        _folder.Write("seeds/2025-12-01-a.md", TestSite.Post("Only seeds here", tags: "- Azure\n- Azure Firewall"));
+        // Tags are no evidence of what a post is about: the body names the service.
+        _folder.Write("seeds/2025-12-01-a.md", TestSite.Post("Only seeds here", tags: "- Azure\n- Azure Firewall", body: "Azure Firewall gets new rules this week.<!--excerpt_end-->\n\nThe body."));
 
         var built = _tool.Run(_folder.Path, "build");
 

@@ -102,13 +102,15 @@ public static class GenericNames
         "^(?:" + string.Join("|", Headings.Concat(Shapes).Concat(Languages)) + ")$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // Yes-or-no matches of whole headings, asked of every heading: the non-backtracking engine gives the same answers in
+    // linear time (alternations such as ".*(https?://|www\.).*" and runs of short group words backtrack on long headings).
     private static readonly Regex SectionHeading = new(
         "^(?:" + string.Join("|", Headings) + ")$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex GroupOnly = new(
         @"^(?:(?:" + string.Join("|", GroupWords.Select(w => Regex.Escape(w).Replace(@"\?", "?"))) + @")\s*)+$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>True when the whole name is a section label, byline, step, date, time or status group.</summary>
     public static bool Matches(string name) => Generic.IsMatch(name) || GroupOnly.IsMatch(name);
