@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace StaticCatalog.Catalog.Features;
 
 /// <summary>
-/// The services a roundup item belongs to (a stand-in, limited to the item's own words, until the shared
-/// feature attribution lands): the products its name names, else its text, else its section's headings, else the
+/// The services a roundup item belongs to, by the same rule as <see cref="Services.FeatureAttribution"/> with the
+/// fallbacks items need (a group lead, the section's sentence, the post's title; merging the two is a follow-up): the products its name names, else its text, else its section's headings, else the
 /// post's title; never the post's other services, and at most three. A product named only as a dependency
 /// ("powered by Microsoft Fabric", "via Private Link", "Azure Key Vault Integration") is not the item's.
 /// Thread-unsafe: one instance per post.
