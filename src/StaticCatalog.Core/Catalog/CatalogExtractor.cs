@@ -60,7 +60,7 @@ public sealed partial class CatalogExtractor
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         // A feature is kept when the post's kind keeps its evidence; the passage gets an anchor only then (the title has its own).
-        void Add(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, IReadOnlyList<string> services, string? version = null)
+        void Add(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, string? version = null)
         {
             var key = FeatureFinder.Key(name);
             if (key.Length == 0 || !FeaturePolicy.Keeps(kind, evidence))
@@ -124,11 +124,11 @@ public sealed partial class CatalogExtractor
                 var sentence = text.Sentences(passage.Text).FirstOrDefault() ?? passage.Text;
                 if (cue is not null)
                 {
-                    Add(leadName, cue.Status, FeatureEvidence.LeadWithOwnCue, passage, sentence, services);
+                    Add(leadName, cue.Status, FeatureEvidence.LeadWithOwnCue, passage, sentence);
                 }
                 else if (linkCue is not null)
                 {
-                    Add(leadName, linkCue.Status, FeatureEvidence.LeadWithLinkCue, passage, sentence, services);
+                    Add(leadName, linkCue.Status, FeatureEvidence.LeadWithLinkCue, passage, sentence);
                 }
                 // A lead that is the whole block ("**Supported plans:**", "**Client Libraries for .NET**") labels what follows it.
                 else if (passage.Text.Length <= lead.Length + 2)
@@ -136,11 +136,11 @@ public sealed partial class CatalogExtractor
                 }
                 else if (passage.Section is { } section && IsGroupHeading(section, groupHeadings) && SectionCue(passage, headingCues) is { } sectionCue)
                 {
-                    Add(leadName, sectionCue.Status, FeatureEvidence.LeadUnderStatusHeading, passage, sentence, services);
+                    Add(leadName, sectionCue.Status, FeatureEvidence.LeadUnderStatusHeading, passage, sentence);
                 }
                 else if (services.Count > 0)
                 {
-                    Add(leadName, ReleaseStatus.Unknown, FeatureEvidence.LeadNamingService, passage, sentence, services);
+                    Add(leadName, ReleaseStatus.Unknown, FeatureEvidence.LeadNamingService, passage, sentence);
                 }
             }
 
@@ -148,14 +148,14 @@ public sealed partial class CatalogExtractor
             {
                 foreach (var mention in FeatureFinder.FindAnnounced(sentence))
                 {
-                    Add(mention.Name, mention.Status, FeatureEvidence.AnnouncedInSentence, passage, sentence, text.ServicesIn(mention.Name));
+                    Add(mention.Name, mention.Status, FeatureEvidence.AnnouncedInSentence, passage, sentence);
                 }
             }
 
             if (passage.Lead is null && !passage.IsLinkOnly && passage.Section is { Level: > 1 } direct && IsGroupHeading(direct, groupHeadings)
                 && HeadingCue(direct, headingCues) is { } listedCue && ListedName(passage) is { } listed)
             {
-                Add(listed, (cue ?? listedCue).Status, FeatureEvidence.ListedUnderStatusHeading, passage, passage.Text, text.ServicesIn(listed));
+                Add(listed, (cue ?? listedCue).Status, FeatureEvidence.ListedUnderStatusHeading, passage, passage.Text);
             }
 
             if (passage.Lead is null && (cue ?? linkCue) is { } passageCue)
@@ -163,7 +163,7 @@ public sealed partial class CatalogExtractor
                 foreach (var name in FeatureFinder.FindNew(passage.Text))
                 {
                     var sentences = text.Sentences(passage.Text);
-                    Add(name, passageCue.Status, FeatureEvidence.NewInCuedPassage, passage, sentences.FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal)) ?? sentences[0], text.ServicesIn(name));
+                    Add(name, passageCue.Status, FeatureEvidence.NewInCuedPassage, passage, sentences.FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal)) ?? sentences[0]);
                 }
             }
         }
@@ -193,7 +193,7 @@ public sealed partial class CatalogExtractor
         return (byItem.Values.ToList(), passage => roundup.ItemFor(passage) is { } item ? byItem.GetValueOrDefault(item) : null);
     }
 
-    private delegate void FeatureSink(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, IReadOnlyList<string> services, string? version = null);
+    private delegate void FeatureSink(string name, ReleaseStatus status, FeatureEvidence evidence, Passage? passage, string evidenceText, string? version = null);
 
     /// <summary>
     /// The title's feature, when the title states a status: "X Now in Public Preview". A weak title cue ("Now
@@ -208,7 +208,7 @@ public sealed partial class CatalogExtractor
             var openingCue = OpeningCue(passages);
             if (FeatureFinder.TitleProduct(title) is { Length: > 0 } product && (openingCue is not null || text.ServicesIn(product).Count > 0))
             {
-                add(product, openingCue?.Status ?? ReleaseStatus.Unknown, FeatureEvidence.TitleProduct, null, title, text.ServicesIn(product));
+                add(product, openingCue?.Status ?? ReleaseStatus.Unknown, FeatureEvidence.TitleProduct, null, title);
             }
 
             return;
@@ -218,7 +218,7 @@ public sealed partial class CatalogExtractor
         var mentions = FeatureFinder.FindAnnounced(title);
         foreach (var mention in mentions)
         {
-            add(mention.Name, mention.Status == titleCue.Status ? status : mention.Status, FeatureEvidence.TitleWithCue, null, title, text.ServicesIn(mention.Name));
+            add(mention.Name, mention.Status == titleCue.Status ? status : mention.Status, FeatureEvidence.TitleWithCue, null, title);
         }
 
         // A title's opening verb acts on the feature: "Orchestrate dbt jobs activity in your Fabric pipelines (Preview)".
@@ -227,7 +227,7 @@ public sealed partial class CatalogExtractor
         {
             // "Copilot Edits: AI-Powered Multi-File Editing in VS Code" names Copilot Edits.
             name = FeatureFinder.TitleProduct(name) is { Length: > 0 } head && head.Length < name.Length ? head : name;
-            add(name, status, FeatureEvidence.TitleWithCue, null, title, text.ServicesIn(title));
+            add(name, status, FeatureEvidence.TitleWithCue, null, title);
         }
     }
 
@@ -274,18 +274,18 @@ public sealed partial class CatalogExtractor
         var services = text.ServicesIn(heading.Text);
         if (cue is not null)
         {
-            add(name, cue.Status, FeatureEvidence.LeadWithOwnCue, heading, heading.Text, services);
+            add(name, cue.Status, FeatureEvidence.LeadWithOwnCue, heading, heading.Text);
             return;
         }
 
         var next = i + 1 < passages.Count && passages[i + 1].Kind != PassageKind.Heading ? text.Sentences(passages[i + 1].Text).FirstOrDefault() : null;
         if (next is not null && StatusCues.First(next) is { } nextCue && (services.Count > 0 || next.Contains(name, StringComparison.OrdinalIgnoreCase)))
         {
-            add(name, nextCue.Status, FeatureEvidence.HeadingWithNextCue, heading, heading.Text, services);
+            add(name, nextCue.Status, FeatureEvidence.HeadingWithNextCue, heading, heading.Text);
         }
         else if (services.Count > 0)
         {
-            add(name, ReleaseStatus.Unknown, FeatureEvidence.LeadNamingService, heading, heading.Text, services);
+            add(name, ReleaseStatus.Unknown, FeatureEvidence.LeadNamingService, heading, heading.Text);
         }
     }
 
@@ -321,7 +321,7 @@ public sealed partial class CatalogExtractor
         }
 
         var status = stated?.Status ?? (release.Status != ReleaseStatus.Unknown ? release.Status : SectionCue(passage, headingCues)?.Status ?? ReleaseStatus.Unknown);
-        add(release.Name, status, FeatureEvidence.PackageRelease, passage, passage.Text, text.ServicesIn(release.Name), release.Version);
+        add(release.Name, status, FeatureEvidence.PackageRelease, passage, passage.Text, release.Version);
         return true;
     }
 
