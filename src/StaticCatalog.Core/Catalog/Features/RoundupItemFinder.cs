@@ -319,7 +319,11 @@ public static class RoundupItemFinder
             return new RoundupItems(items, byPassage);
         }
 
-        /// <summary>The sentence of the section's running text that names the linked item (its name, or the name's first three words), or null.</summary>
+        /// <summary>
+        /// The sentence of the section's running text that names the linked item (its name's first three words, else its first two
+        /// when they read as a product's, else its first word when that is a product's), with the sentences after it that go on about
+        /// the same thing ("It beats older Phi versions ..., now live in Azure AI Foundry"); or null.
+        /// </summary>
         private string? DescribingSentence(Passage item, string name)
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -334,15 +338,39 @@ public static class RoundupItemFinder
                 return null;
             }
 
-            // The name's first three words, else its first word when that is a product's ("MAI-Image-2-Efficient").
-            string[] heads = words[0].Length >= 6 && RoundupItemShapes.LooksLikeProduct(words[0]) ? [head, words[0]] : [head];
+            // "Deep Research in Azure AI Foundry Agent Service" is "Azure AI Foundry's Deep Research Agent Service" in the text.
+            var pair = words.Length > 3 ? string.Join(' ', words.Take(2)) : null;
+            var heads = new List<string> { head };
+            if (pair is { Length: >= 8 } && RoundupItemShapes.LooksLikeProduct(pair) && !FeatureFinder.IsGeneric(pair))
+            {
+                heads.Add(pair);
+            }
+
+            if (words[0].Length >= 6 && RoundupItemShapes.LooksLikeProduct(words[0]))
+            {
+                heads.Add(words[0]);
+            }
+
             foreach (var wanted in heads)
             {
                 foreach (var passage in paragraphs)
                 {
                     if (passage.Text.Contains(wanted, StringComparison.OrdinalIgnoreCase))
                     {
-                        return SentenceSplitter.Split(passage.Text).FirstOrDefault(s => s.Contains(wanted, StringComparison.OrdinalIgnoreCase));
+                        var sentences = SentenceSplitter.Split(passage.Text);
+                        var at = sentences.ToList().FindIndex(s => s.Contains(wanted, StringComparison.OrdinalIgnoreCase));
+                        if (at < 0)
+                        {
+                            return null;
+                        }
+
+                        var end = at + 1;
+                        while (end < sentences.Count && end - at < 3 && RoundupItemShapes.ContinuesSubject(sentences[end]))
+                        {
+                            end++;
+                        }
+
+                        return string.Join(' ', sentences.Skip(at).Take(end - at));
                     }
                 }
             }

@@ -38,6 +38,23 @@ public static partial class RoundupItemShapes
         "now", "is now", "are now", "further secure", "further secures", "integrates", "automates", "adds support",
     ];
 
+    /// <summary>
+    /// Openings of a sentence that goes on about the subject of the sentence before it ("It beats older Phi versions ...",
+    /// "The model is now live in ..."), so a digest's status or product said there belongs to the item named before.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ContinuationOpeners =
+    [
+        "it", "its", "it's", "they", "their", "this release", "the release", "the model", "the models", "the feature", "the features",
+        "the service", "the update", "the preview", "the tool", "the agent", "the capability",
+    ];
+
+    /// <summary>True when a sentence opens with one of <see cref="ContinuationOpeners"/>.</summary>
+    public static bool ContinuesSubject(string sentence)
+    {
+        var lower = sentence.TrimStart().ToLowerInvariant();
+        return ContinuationOpeners.Any(o => lower.StartsWith(o, StringComparison.Ordinal) && lower.Length > o.Length && !char.IsLetterOrDigit(lower[o.Length]));
+    }
+
     /// <summary>Shape confidences: how sure a shape makes the finder that the item is a product change.</summary>
     public static readonly IReadOnlyDictionary<RoundupItemShape, (double WithStatus, double WithService, double Otherwise)> Confidence =
         new Dictionary<RoundupItemShape, (double, double, double)>

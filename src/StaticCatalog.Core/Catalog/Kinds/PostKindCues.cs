@@ -14,6 +14,7 @@ public static class PostKindCues
         // Roundups: a digest of many announcements.
         new(Title, @"weekly|round-?ups?|the download|azure weekly update|newsletter|digest|recap|what['’]s new in|this week in|monthly update|key (?:announcements|updates)|highlights", PostKind.Roundup, 3),
         new(Feed, @"roundups", PostKind.Roundup, 4),
+        new(Tags, @"roundups?\b", PostKind.Roundup, 3),
         new(Lead, @"round-?up|digest|recap|newsletter", PostKind.Roundup, 3),
         new(Lead, @"(?:summari[sz]es|shares|covers|highlights) (?:the |recent |new |latest |microsoft['’]s |key |major )?(?:[\w-]+ ){0,2}(?:updates|announcements|capabilities|releases)", PostKind.Roundup, 2),
 
