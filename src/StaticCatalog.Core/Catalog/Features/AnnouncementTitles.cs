@@ -19,6 +19,15 @@ public static partial class AnnouncementTitles
         ("New e-book teaches how to build an AI-powered SOC", Publication()),
     ];
 
+    /// <summary>
+    /// Titles of digests, recaps and events, which hold no product change of their own even when they state a status
+    /// ("Live AMA: Demystifying Azure Pricing", "Azure Update - 9th January 2026", ".NET Conf 2025 Recap"); checked before the status.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Example, Regex Pattern)> Digests =
+    [
+        ("Live AMA: Demystifying Azure Pricing", DigestOrEvent()),
+    ];
+
     /// <summary>Title shapes that announce, with the confidence each gives that the item is a product change.</summary>
     public static readonly IReadOnlyList<(string Example, Regex Pattern, double Confidence)> Announcements =
     [
@@ -30,7 +39,7 @@ public static partial class AnnouncementTitles
     public const double DescribedConfidence = 0.6;
 
     /// <summary>True for a how-to, story, question or publication title (<see cref="NotAnnouncements"/>).</summary>
-    public static bool IsNotAnnouncement(string title) => NotAnnouncements.Any(n => n.Pattern.IsMatch(title));
+    public static bool IsNotAnnouncement(string title) => NotAnnouncements.Any(n => n.Pattern.IsMatch(title)) || Digests.Any(d => d.Pattern.IsMatch(title));
 
     /// <summary>The confidence that a linked title (and the words after the link) announces a product change; 0 when it does not.</summary>
     /// <param name="title">The link's text.</param>
@@ -38,6 +47,11 @@ public static partial class AnnouncementTitles
     /// <param name="url">The link's URL: a changelog entry is an announcement by its shape (its words give no status).</param>
     public static double Confidence(string title, string rest, string url)
     {
+        if (Digests.Any(d => d.Pattern.IsMatch(title)))
+        {
+            return 0;
+        }
+
         if (StatusCues.First(title) is not null)
         {
             return 0.85;
@@ -69,6 +83,9 @@ public static partial class AnnouncementTitles
 
     [GeneratedRegex(@"(?:^|\s)(?:I|I'm|I've|me|you're|you|your)\s", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:recap|newsletter|roundup|round-up|community standup|standup|live ama|ama\b|office hours|azure update\s*(?:[-–—]|\d)|weekly update|this week in)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigestOrEvent();
 
     [GeneratedRegex(@"\?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Question();

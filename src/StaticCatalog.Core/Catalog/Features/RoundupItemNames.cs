@@ -18,6 +18,9 @@ public static partial class RoundupItemNames
         ("Reasoning Reimagined: Introducing Phi-4-mini-flash-reasoning -> Phi-4-mini-flash-reasoning", IntroBeforeAnnouncement(), "", 0),
         ("Announcing TypeScript 5.9 Beta -> TypeScript 5.9 Beta", LeadingAnnouncement(), "", 0),
         ("Introduction of HBv5 VM series -> HBv5 VM series", LeadingIntroduction(), "", 0),
+        ("Microsoft Launches Agentic AI Solutions -> Agentic AI Solutions", CompanyAnnounces(), "", 0),
+        ("General Availability of Code Scanning Alert Assignees in GitHub -> Code Scanning Alert Assignees in GitHub", LeadingStatusOf(), "", 0),
+        ("Gemini 3 Flash Public Preview Released for GitHub Copilot -> Gemini 3 Flash for GitHub Copilot", StatusThenVerb(), "", 0),
         ("Public preview: Private Link Direct Connect -> Private Link Direct Connect", LeadingStatusLabel(), "", 0),
         ("Agent 365 (GA May 1) -> Agent 365", StatusBracket(), "", 0),
         ("Copilot code review now generally available on GitHub Mobile -> Copilot code review on GitHub Mobile", InnerStatusPhrase(), "", 0),
@@ -25,6 +28,7 @@ public static partial class RoundupItemNames
         ("Azure Boost is now GA -> Azure Boost", TrailingStatusPhrase(), "", 0),
         // A short "Product: change" title keeps both halves ("Dependabot and code scanning: Org-level private registries").
         ("Azure Accelerate: Expert Support and Investments for Your Cloud and AI Transformation -> Azure Accelerate", Subtitle(), "", 9),
+        ("Agentic AI Solutions to Transform Retail Automation -> Agentic AI Solutions", PurposeClause(), "", 5),
     ];
 
     /// <summary>
@@ -118,6 +122,22 @@ public static partial class RoundupItemNames
     [GeneratedRegex(@"^(?:Introduction of|Launch of|Support for new|New)\s+(?:the\s+)?(?=[\p{Lu}\p{N}.])", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingIntroduction();
 
+    /// <summary>A company that announces is not the thing announced: "Microsoft Launches ...", "GitHub open-sources ...".</summary>
+    [GeneratedRegex(@"^(?:Microsoft|GitHub|Google|OpenAI|Anthropic|NVIDIA|AWS|Amazon|Meta|Oracle|IBM|Red Hat|SAP)\s+(?:launches|introduces|unveils|announces|releases|ships|debuts|open[- ]sources|rolls out)\s+(?:the\s+)?(?:new\s+)?(?:its\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyAnnounces();
+
+    /// <summary>A status that opens the title before "of": "General Availability of X", "Public Preview of X".</summary>
+    [GeneratedRegex(@"^(?:general\s+availability|(?:public\s+|private\s+)?preview|GA|retirement|deprecation)\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingStatusOf();
+
+    /// <summary>A status with its verb inside the title: "X Public Preview Released for Y", "X Preview Available in Y".</summary>
+    [GeneratedRegex(@"\s+(?:(?:public|private)\s+)?preview\s+(?:released|available|launched|arrives|lands)(?=\s+(?:for|in|on|to|across)\b|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusThenVerb();
+
+    /// <summary>What a headline says the item is for, or the mood around it: "... to Transform Retail", "... Amid Developer Frustrations", "... Across Major IDEs".</summary>
+    [GeneratedRegex(@"(?<=^\S+\s+\S+.*)\s+(?:to\s+(?:transform|help|boost|improve|power|accelerate|enable|simplify|streamline|drive|make|deliver|modernize|supercharge|reshape|redefine)|amid|across\s+(?:major|all\s+supported|multiple|many|popular)|across\s+platforms)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeClause();
+
     [GeneratedRegex(@"^[^:]{1,60}:\s+(?=(?:Introducing|Announcing|Unveiling|Meet|Say hello to|Welcome)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex IntroBeforeAnnouncement();
 
@@ -132,7 +152,7 @@ public static partial class RoundupItemNames
     private static partial Regex StatusBracket();
 
     /// <summary>"now generally available", "now available", "is in public preview" inside a title, before "on/in/for ..." or at its end.</summary>
-    [GeneratedRegex(@"\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:generally\s+available|available\s+in\s+(?:public\s+|private\s+)?preview|in\s+(?:public\s+|private\s+)?preview|(?<=now\s+)available|(?<=now\s+)GA|now\s+available|now\s+GA|now\s+live)(?=\s+(?:on|in|for|to|with|across|through|via)\b|\s*$|\s*[:–—-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:generally\s+available|available\s+in\s+(?:public\s+|private\s+)?preview|in\s+(?:public\s+|private\s+)?preview|(?<=now\s+)available|(?<=now\s+)accessible|(?<=now\s+)GA|now\s+available|now\s+GA|now\s+live)(?=\s+(?:on|in|for|to|with|across|through|via)\b|\s*$|\s*[:–—-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InnerStatusPhrase();
 
     /// <summary>"now" before a verb of change says when, not what: "X now supports Y" names "X supports Y".</summary>

@@ -18,6 +18,12 @@ public sealed class AnnouncementTitlesTests
     [InlineData("Search any GitHub repo from agent?", "", "https://example.com/a", 0)]
     [InlineData("New e-book teaches how to build an AI-powered SOC", "", "https://example.com/a", 0)]
     [InlineData("Logic Apps Community Day 2025", "10 sessions and 4+ hours of content.", "https://aka.ms/day", 0)]
+    // Digests, recaps and events are no product change even when they state a status or come from a changelog.
+    [InlineData("Live AMA: Demystifying Azure Pricing (AM Session)", "", "https://example.com/a", 0)]
+    [InlineData("Azure Update - 9th January 2026", "", "https://example.com/updates/x", 0)]
+    [InlineData("Azure Update 3rd April 2026", "", "https://example.com/a", 0)]
+    [InlineData(".NET Conf 2025 Recap: new releases now available", "", "https://example.com/a", 0)]
+    [InlineData("Logic Apps Aviators Newsletter - January 2026", "", "https://example.com/a", 0)]
     public void Tells_announcements_from_stories(string title, string rest, string url, double confidence) =>
         Assert.Equal(confidence, AnnouncementTitles.Confidence(title, rest, url));
 
@@ -25,6 +31,7 @@ public sealed class AnnouncementTitlesTests
     public void Every_row_is_pinned_by_its_example()
     {
         Assert.All(AnnouncementTitles.NotAnnouncements, row => Assert.Equal(0, AnnouncementTitles.Confidence(row.Example, "", "https://example.com/a")));
+        Assert.All(AnnouncementTitles.Digests, row => Assert.Equal(0, AnnouncementTitles.Confidence(row.Example, "", "https://example.com/a")));
         Assert.All(AnnouncementTitles.Announcements, row => Assert.Equal(row.Confidence, AnnouncementTitles.Confidence(row.Example, "", "https://example.com/a")));
     }
 }

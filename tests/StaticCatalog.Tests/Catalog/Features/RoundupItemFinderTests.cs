@@ -39,6 +39,33 @@ public sealed class RoundupItemFinderTests
     }
 
     [Fact]
+    public void A_linked_item_takes_status_and_product_from_the_sentences_that_go_on_about_it_and_is_found_by_its_first_two_words()
+    {
+        var items = RoundupTestPosts.Items("""
+            ## This Week's Overview
+
+            - [AI](#ai)
+              - [Edge Reasoning and Research Agents](#edge-reasoning-and-research-agents)
+
+            ## AI
+
+            ### Edge Reasoning and Research Agents
+
+            Microsoft's Phi-4-mini-flash-reasoning marks a leap for edge AI with a hybrid architecture. It beats older Phi versions with far lower latency, now live in Azure AI Foundry. Teams also shared migration tips, now generally available in many forms.
+
+            Azure AI Foundry's Deep Research Agent Service (public preview) enables programmable research agents.
+
+            - [Reasoning Reimagined: Introducing Phi-4-mini-flash-reasoning for Efficient Edge AI](https://azure.microsoft.com/en-us/blog/phi/)
+            - [Introducing Deep Research in Azure AI Foundry Agent Service](https://azure.microsoft.com/en-us/blog/deep-research/)
+            """);
+
+        var phi = Only(items, "Phi-4-mini-flash-reasoning for Efficient Edge AI");
+        Assert.Equal(ReleaseStatus.Ga, phi.Status);
+        Assert.Equal(["foundry"], phi.Services);
+        Assert.Equal(ReleaseStatus.Preview, Only(items, "Deep Research in Azure AI Foundry Agent Service").Status);
+    }
+
+    [Fact]
     public void Weekly_theme_headings_are_no_features_and_their_linked_announcements_are_with_the_status_the_section_text_gives()
     {
         var items = RoundupTestPosts.Items("""

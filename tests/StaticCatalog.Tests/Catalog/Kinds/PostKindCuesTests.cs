@@ -16,6 +16,7 @@ public sealed class PostKindCuesTests
     {
         { Title, "Azure Weekly Update: 5 December 2025", PostKind.Roundup },
         { Feed, "TechHub roundups", PostKind.Roundup },
+        { Tags, "AI\nGitHub Copilot\nRoundups\nai", PostKind.Roundup },
         { Lead, "In this RSAC 2026 roundup, the author summarizes Microsoft's news.", PostKind.Roundup },
         { Lead, "Nick Brady summarizes the latest Foundry updates, from agents to models.", PostKind.Roundup },
         { Title, "Azure SDK Release (April 2026)", PostKind.ReleaseNotes },
