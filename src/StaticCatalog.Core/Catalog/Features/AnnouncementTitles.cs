@@ -84,7 +84,7 @@ public static partial class AnnouncementTitles
     [GeneratedRegex(@"(?:^|\s)(?:I|I'm|I've|me|you're|you|your)\s", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\b(?:recap|newsletter|roundup|round-up|community standup|standup|live ama|ama\b|office hours|azure update\s*(?:[-–—]|\d)|weekly update|this week in)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:recap|newsletter|roundup|round-up|live ama|ama\b|office hours|azure update\s*(?:[-–—]|\d)|weekly update|this week in)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigestOrEvent();
 
     [GeneratedRegex(@"\?\s*$", RegexOptions.CultureInvariant)]

@@ -42,7 +42,8 @@ public static partial class PostKindClassifier
         var headings = new StringBuilder();
         var body = new StringBuilder();
         var versions = new HashSet<string>(StringComparer.Ordinal);
-        int steps = 0, statusHeadings = 0, firstPerson = 0;
+        int steps = 0, statusHeadings = 0, firstPerson = 0, productLeads = 0;
+        var productLeadSections = new HashSet<Passage>(ReferenceEqualityComparer.Instance);
         string? lead = null;
         foreach (var passage in passages)
         {
@@ -63,11 +64,25 @@ public static partial class PostKindClassifier
             body.Append(passage.Text).Append('\n');
             statusHeadings += passage.Lead is { } bold && StatusCues.First(bold) is not null ? 1 : 0;
             firstPerson += FirstPerson().Count(passage.Text);
+            if (IsProductLead(passage))
+            {
+                productLeads++;
+                productLeadSections.Add(passage.Section!);
+            }
         }
 
         return new PostKindSignals(title, feed ?? string.Empty, string.Join('\n', tags), lead ?? string.Empty, headings.ToString(), body.ToString(),
-            steps, codeBlocks, versions.Count, statusHeadings, firstPerson, StatusCues.First(title) is not null);
+            steps, codeBlocks, versions.Count, statusHeadings, firstPerson, StatusCues.First(title) is not null,
+            productLeads, productLeadSections.Count);
     }
+
+    /// <summary>
+    /// "- **Azure Boost**: Offloads worker processes ...": a list item under a heading, led by a bold name written as a product's
+    /// (not a field label such as "**Purpose**:"), that goes on to describe it. Many of them across sections make a digest.
+    /// </summary>
+    private static bool IsProductLead(Passage passage) =>
+        passage.Kind == PassageKind.ListItem && passage.Section is not null && passage.Lead is { } lead
+        && passage.Text.Length > lead.Length + 20 && !Features.RoundupItemShapes.IsFieldLabel(lead) && Features.RoundupItemShapes.LooksLikeProduct(lead);
 
     private static Dictionary<PostKind, double> Score(PostKindSignals signals, Dictionary<PostKind, List<string>>? reasons = null)
     {

@@ -13,6 +13,7 @@ public static class PostKindCues
     [
         // Roundups: a digest of many announcements.
         new(Title, @"weekly|round-?ups?|the download|azure weekly update|newsletter|digest|recap|what['’]s new in|this week in|monthly update|key (?:announcements|updates)|highlights", PostKind.Roundup, 3),
+        new(Title, @"latest (?:updates|announcements|innovations)|innovations\b", PostKind.Roundup, 3),
         new(Feed, @"roundups", PostKind.Roundup, 4),
         new(Tags, @"roundups?\b", PostKind.Roundup, 3),
         new(Lead, @"round-?up|digest|recap|newsletter", PostKind.Roundup, 3),

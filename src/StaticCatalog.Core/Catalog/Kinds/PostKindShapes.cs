@@ -13,6 +13,7 @@ public static class PostKindShapes
         new("a code block", s => s.CodeBlocks == 1, PostKind.Tutorial, 1),
         new("three or more version numbers", s => s.Versions >= 3, PostKind.ReleaseNotes, 2),
         new("four or more headlined announcements", s => s.StatusHeadings >= 4, PostKind.Roundup, 2.5),
+        new("six or more bold-led product items across three or more sections", s => s.ProductLeads >= 6 && s.ProductLeadSections >= 3, PostKind.Roundup, 1),
         new("three or more first-person words", s => s.FirstPerson >= 3, PostKind.Opinion, 1.5),
         new("the title states a release status", s => s.TitleStatus, PostKind.Announcement, 2.5),
     ];

@@ -13,6 +13,8 @@ namespace StaticCatalog.Catalog.Kinds;
 /// <param name="StatusHeadings">Headings or bold leads that state a release status ("Agent 365 (GA May 1)").</param>
 /// <param name="FirstPerson">Words of the first person singular ("I", "I'm", "my", "me").</param>
 /// <param name="TitleStatus">Whether the title states a release status.</param>
+/// <param name="ProductLeads">List items led by a bold product name that the item goes on to describe ("- **Azure Boost**: Offloads ...").</param>
+/// <param name="ProductLeadSections">Sections (headings) holding at least one such item.</param>
 public sealed record PostKindSignals(
     string Title,
     string Feed,
@@ -25,7 +27,9 @@ public sealed record PostKindSignals(
     int Versions,
     int StatusHeadings,
     int FirstPerson,
-    bool TitleStatus)
+    bool TitleStatus,
+    int ProductLeads = 0,
+    int ProductLeadSections = 0)
 {
     public string Text(PostKindCueField field) => field switch
     {

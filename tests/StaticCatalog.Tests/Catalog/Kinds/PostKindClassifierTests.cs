@@ -27,6 +27,24 @@ public sealed class PostKindClassifierTests
     }
 
     [Fact]
+    public void Bold_led_products_in_several_sections_make_an_announcing_title_a_roundup()
+    {
+        var body = "Jeremy Winter introduces the latest Azure agents.\n\n"
+            + "## AI Infrastructure\n\n- **Fairwater Datacenter**: The most powerful AI datacenter to date, with liquid cooling.\n- **AI WAN**: High-speed networking linking sites for distributed training.\n\n"
+            + "## Apps and Data\n\n- **Azure Boost**: Offloads worker processes for greater disk throughput.\n- **App Service Managed Instance**: Migrates existing .NET apps without refactoring.\n\n"
+            + "## Security\n\n- **Azure Bastion Secure by Default**: Automatic hardening for VM remote access.\n- **Network Security Perimeter**: Centralized firewall for secure PaaS access.\n";
+        Assert.Equal(PostKind.Roundup, KindOf("Announcing Azure Copilot Agents and AI Infrastructure Innovations", body));
+    }
+
+    [Fact]
+    public void Bold_led_fields_of_one_product_leave_an_announcement_one()
+    {
+        // Field labels are no products, and one section is no digest.
+        var body = "Azure Boost is now generally available.\n\n## Details\n\n- **Purpose**: Offloads worker processes for greater disk throughput.\n- **Benefits**: Up to 20 GB/s of managed disk throughput.\n- **Availability**: All regions that offer the Ebsv5 series of virtual machines.\n";
+        Assert.Equal(PostKind.Announcement, KindOf("Azure Boost is now generally available", body));
+    }
+
+    [Fact]
     public void Numbered_steps_and_code_make_a_tutorial()
     {
         var body = "A walkthrough.\n\n## Prerequisites\n\nAn account.\n\n## Step 1: Install the CLI\n\n```bash\nnpm i -g x\n```\n\n## Step 2: Deploy the app\n\n```bash\nx deploy\n```\n";

@@ -15,6 +15,7 @@ public sealed class PostKindCuesTests
     public static readonly TheoryData<PostKindCueField, string, PostKind> Examples = new()
     {
         { Title, "Azure Weekly Update: 5 December 2025", PostKind.Roundup },
+        { Title, "Azure Networking: Latest Updates for Security, Reliability, and AI/ML Workloads", PostKind.Roundup },
         { Feed, "TechHub roundups", PostKind.Roundup },
         { Tags, "AI\nGitHub Copilot\nRoundups\nai", PostKind.Roundup },
         { Lead, "In this RSAC 2026 roundup, the author summarizes Microsoft's news.", PostKind.Roundup },

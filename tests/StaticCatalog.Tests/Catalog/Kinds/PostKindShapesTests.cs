@@ -16,6 +16,7 @@ public sealed class PostKindShapesTests
         { "a code block", Plain with { CodeBlocks = 1 }, Plain with { CodeBlocks = 2 } },
         { "three or more version numbers", Plain with { Versions = 3 }, Plain with { Versions = 2 } },
         { "four or more headlined announcements", Plain with { StatusHeadings = 4 }, Plain with { StatusHeadings = 3 } },
+        { "six or more bold-led product items across three or more sections", Plain with { ProductLeads = 6, ProductLeadSections = 3 }, Plain with { ProductLeads = 6, ProductLeadSections = 2 } },
         { "three or more first-person words", Plain with { FirstPerson = 3 }, Plain with { FirstPerson = 2 } },
         { "the title states a release status", Plain with { TitleStatus = true }, Plain },
     };
