@@ -19,6 +19,7 @@ public static partial class RoundupItemNames
         ("Announcing TypeScript 5.9 Beta -> TypeScript 5.9 Beta", LeadingAnnouncement(), "", 0),
         ("Introduction of HBv5 VM series -> HBv5 VM series", LeadingIntroduction(), "", 0),
         ("Microsoft Launches Agentic AI Solutions -> Agentic AI Solutions", CompanyAnnounces(), "", 0),
+        ("OpenAI's GPT-5.1-Codex-Max -> GPT-5.1-Codex-Max", CompanyPossessive(), "", 0),
         ("General Availability of Code Scanning Alert Assignees in GitHub -> Code Scanning Alert Assignees in GitHub", LeadingStatusOf(), "", 0),
         ("Gemini 3 Flash Public Preview Released for GitHub Copilot -> Gemini 3 Flash for GitHub Copilot", StatusThenVerb(), "", 0),
         ("Public preview: Private Link Direct Connect -> Private Link Direct Connect", LeadingStatusLabel(), "", 0),
@@ -126,12 +127,16 @@ public static partial class RoundupItemNames
     [GeneratedRegex(@"^(?:Microsoft|GitHub|Google|OpenAI|Anthropic|NVIDIA|AWS|Amazon|Meta|Oracle|IBM|Red Hat|SAP)\s+(?:launches|introduces|unveils|announces|releases|ships|debuts|open[- ]sources|rolls out)\s+(?:the\s+)?(?:new\s+)?(?:its\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyAnnounces();
 
+    /// <summary>The company whose product it is: "OpenAI's GPT-5.1-Codex-Max", "Microsoft’s Phi-4".</summary>
+    [GeneratedRegex(@"^(?:Microsoft|GitHub|Google|OpenAI|Anthropic|NVIDIA|AWS|Amazon|Meta|Oracle|IBM|SAP|xAI|Mistral AI)['’]s\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyPossessive();
+
     /// <summary>A status that opens the title before "of": "General Availability of X", "Public Preview of X".</summary>
     [GeneratedRegex(@"^(?:general\s+availability|(?:public\s+|private\s+)?preview|GA|retirement|deprecation)\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingStatusOf();
 
     /// <summary>A status with its verb inside the title: "X Public Preview Released for Y", "X Preview Available in Y".</summary>
-    [GeneratedRegex(@"\s+(?:(?:public|private)\s+)?preview\s+(?:released|available|launched|arrives|lands)(?=\s+(?:for|in|on|to|across)\b|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:(?:public|private)\s+)?preview\s+(?:released|release|available|launched|arrives|lands)(?=\s+(?:for|in|on|to|across)\b|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusThenVerb();
 
     /// <summary>What a headline says the item is for, or the mood around it: "... to Transform Retail", "... Amid Developer Frustrations", "... Across Major IDEs".</summary>

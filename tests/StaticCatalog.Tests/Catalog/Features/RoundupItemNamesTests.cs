@@ -13,6 +13,7 @@ public sealed class RoundupItemNamesTests
     [InlineData("Announcing TypeScript 5.9 Beta", "TypeScript 5.9 Beta")]
     [InlineData("Introduction of HBv5 VM series", "HBv5 VM series")]
     [InlineData("Microsoft Launches Agentic AI Solutions", "Agentic AI Solutions")]
+    [InlineData("OpenAI’s GPT-5.1-Codex-Max Public Preview Release for GitHub Copilot", "GPT-5.1-Codex-Max for GitHub Copilot")]
     [InlineData("General Availability of Code Scanning Alert Assignees in GitHub", "Code Scanning Alert Assignees in GitHub")]
     [InlineData("Gemini 3 Flash Public Preview Released for GitHub Copilot", "Gemini 3 Flash for GitHub Copilot")]
     [InlineData("Public preview: Private Link Direct Connect", "Private Link Direct Connect")]
