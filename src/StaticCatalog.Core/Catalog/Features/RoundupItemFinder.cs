@@ -287,6 +287,13 @@ public static class RoundupItemFinder
                     continue;
                 }
 
+                // "Standard NAT Gateway V2" after "NAT Gateway V2" (or before it) is the same product named with its SKU tier.
+                var untiered = FeatureFinder.Key(RoundupItemShapes.WithoutTier(item.Name));
+                if (!keys.ContainsKey(key) && untiered.Length > 0 && keys.TryGetValue(untiered, out var plain))
+                {
+                    keys[key] = plain;
+                }
+
                 if (keys.TryGetValue(key, out var at))
                 {
                     if (items[at].Status == ReleaseStatus.Unknown && item.Status != ReleaseStatus.Unknown)
@@ -301,6 +308,11 @@ public static class RoundupItemFinder
                 }
 
                 keys[key] = items.Count;
+                if (untiered.Length > 0 && untiered != key)
+                {
+                    keys.TryAdd(untiered, items.Count);
+                }
+
                 items.Add(item);
             }
 

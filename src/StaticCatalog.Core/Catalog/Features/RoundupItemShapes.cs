@@ -55,6 +55,23 @@ public static partial class RoundupItemShapes
         return ContinuationOpeners.Any(o => lower.StartsWith(o, StringComparison.Ordinal) && lower.Length > o.Length && !char.IsLetterOrDigit(lower[o.Length]));
     }
 
+    /// <summary>SKU tiers that may lead a product's name without making it another item ("Standard NAT Gateway V2" is "NAT Gateway V2").</summary>
+    public static readonly IReadOnlyList<string> Tiers = ["Standard", "Premium", "Basic"];
+
+    /// <summary>The name without a leading <see cref="Tiers"/> word, or the name itself.</summary>
+    public static string WithoutTier(string name)
+    {
+        foreach (var tier in Tiers)
+        {
+            if (name.StartsWith(tier + " ", StringComparison.Ordinal) && name.Length > tier.Length + 1)
+            {
+                return name[(tier.Length + 1)..];
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>Shape confidences: how sure a shape makes the finder that the item is a product change.</summary>
     public static readonly IReadOnlyDictionary<RoundupItemShape, (double WithStatus, double WithService, double Otherwise)> Confidence =
         new Dictionary<RoundupItemShape, (double, double, double)>

@@ -39,6 +39,21 @@ public sealed class RoundupItemFinderTests
     }
 
     [Fact]
+    public void A_product_named_again_with_its_sku_tier_is_the_same_item()
+    {
+        var items = RoundupTestPosts.Items("""
+            ## Resilience
+
+            - **NAT Gateway V2** (public preview): zone redundant outbound connectivity.
+            - Standard NAT Gateway V2 offers 100 Gbps throughput and 10 million packets per second.
+            - **Premium Ingress** (generally available): a dedicated ingress tier.
+            """);
+
+        Assert.Equal(["NAT Gateway V2", "Premium Ingress"], items.Items.Select(i => i.Name));
+        Assert.Equal(ReleaseStatus.Preview, items.Items[0].Status);
+    }
+
+    [Fact]
     public void A_linked_item_takes_status_and_product_from_the_sentences_that_go_on_about_it_and_is_found_by_its_first_two_words()
     {
         var items = RoundupTestPosts.Items("""
