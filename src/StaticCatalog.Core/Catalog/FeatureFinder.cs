@@ -18,6 +18,12 @@ public static partial class FeatureFinder
 
     private static readonly Regex[] Announcements = [AnnouncedOf(), AnnouncedIs(), AnnouncedWill(), AnnouncedLabel()];
 
+    // Each announcement's non-backtracking twin says in one linear pass whether the sentence holds a match at all (most
+    // do not, and the name patterns backtrack over every run of capitalized words); the pattern itself, whose repeated
+    // name captures the twin cannot give, runs only where there is one.
+    private static readonly Regex[] AnnouncementGates =
+        Array.ConvertAll(Announcements, regex => new Regex(regex.ToString(), regex.Options | RegexOptions.NonBacktracking));
+
     /// <summary>The features a sentence announces, each with its status.</summary>
     public static IReadOnlyList<FeatureMention> FindAnnounced(string sentence)
     {
@@ -27,9 +33,14 @@ public static partial class FeatureFinder
         }
 
         var found = new List<FeatureMention>();
-        foreach (var regex in Announcements)
+        for (var i = 0; i < Announcements.Length; i++)
         {
-            foreach (Match match in regex.Matches(sentence))
+            if (!AnnouncementGates[i].IsMatch(sentence))
+            {
+                continue;
+            }
+
+            foreach (Match match in Announcements[i].Matches(sentence))
             {
                 var status = StatusCues.First(match.Value)?.Status ?? StatusOfWord(match.Groups["cue"].Value);
                 if (status == ReleaseStatus.Unknown)
