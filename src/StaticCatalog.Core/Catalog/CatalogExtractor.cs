@@ -104,7 +104,9 @@ public sealed partial class CatalogExtractor
         for (var i = 0; i < passages.Count; i++)
         {
             var passage = passages[i];
-            var cue = StatusCues.First(passage.Text);
+            // A sentence holds no cue word its passage lacks: most passages skip the sentence patterns after this one test.
+            var mayHaveCue = StatusCues.MayHaveCue(passage.Text);
+            var cue = mayHaveCue ? StatusCues.First(passage.Text) : null;
             var linkCue = cue is null ? StatusCues.First(passage.LinkWords) : null;
             if (kind == PostKind.ReleaseNotes && FindPackage(passages, i, headingCues, text, Add))
             {
@@ -144,7 +146,7 @@ public sealed partial class CatalogExtractor
                 }
             }
 
-            foreach (var sentence in text.Sentences(WithoutGenericLead(passage)))
+            foreach (var sentence in mayHaveCue ? text.Sentences(WithoutGenericLead(passage)) : [])
             {
                 foreach (var mention in FeatureFinder.FindAnnounced(sentence))
                 {
@@ -393,7 +395,8 @@ public sealed partial class CatalogExtractor
         }
 
         var seen = new HashSet<(string, decimal, string)>();
-        var attribution = new LimitAttribution(_taxonomy, features, text.ServicesIn, title, TitleAnchor, postServices);
+        // Worked out at the post's first figure: most posts state none.
+        LimitAttribution? attribution = null;
         var excludedHeadings = new Dictionary<Passage, bool>(ReferenceEqualityComparer.Instance);
         foreach (var passage in passages)
         {
@@ -430,6 +433,7 @@ public sealed partial class CatalogExtractor
                         continue;
                     }
 
+                    attribution ??= new LimitAttribution(_taxonomy, features, text.ServicesIn, title, TitleAnchor, postServices);
                     var subject = attribution.For(passage, sentence, match.Index, ownItem);
                     if (!LimitKindPolicy.Keeps(kind, subject.Source, match.Bounded) || !seen.Add((match.BaseUnit, match.Normalized, subject.Name)))
                     {

@@ -16,7 +16,10 @@ public static partial class FeatureFinder
     // A plural noun after a list of names: "GPT-5.1 and GPT-5.1-Codex models are now in public preview".
     private const string GroupNoun = @"(?:models?|SKUs?|features?|capabilities|tools|agents?|extensions?|integrations?|regions?|series|family)";
 
-    private static readonly Regex[] Announcements = [AnnouncedOf(), AnnouncedIs(), AnnouncedWill(), AnnouncedLabel()];
+    // Each pattern with its gate, a part every match of it holds that is quick to look for: "X is now generally available"
+    // backtracks over every run of capitalized words, so it runs only in a sentence that says "is now generally available".
+    private static readonly (Regex Pattern, Regex? Gate)[] Announcements =
+        [(AnnouncedOf(), null), (AnnouncedIs(), StatedIs()), (AnnouncedWill(), null), (AnnouncedLabel(), null)];
 
     /// <summary>The features a sentence announces, each with its status.</summary>
     public static IReadOnlyList<FeatureMention> FindAnnounced(string sentence)
@@ -27,8 +30,13 @@ public static partial class FeatureFinder
         }
 
         var found = new List<FeatureMention>();
-        foreach (var regex in Announcements)
+        foreach (var (regex, gate) in Announcements)
         {
+            if (gate is not null && !gate.IsMatch(sentence))
+            {
+                continue;
+            }
+
             foreach (Match match in regex.Matches(sentence))
             {
                 var status = StatusCues.First(match.Value)?.Status ?? StatusOfWord(match.Groups["cue"].Value);
@@ -57,7 +65,9 @@ public static partial class FeatureFinder
         NewThing().Matches(text).Select(m => Clean(m.Groups["name"].Value)).Where(n => n.Length > 0 && !IsGeneric(n)).ToList();
 
     /// <summary>A feature name without numbering, status wording, unbalanced brackets, trailing joiners or punctuation (<see cref="FeatureNameRules"/>).</summary>
-    public static string Clean(string text) => FeatureNameRules.Clean(text);
+    public static string Clean(string text) => CleanNames.For(text);
+
+    private static readonly TextAnswers<string> CleanNames = new(FeatureNameRules.Clean);
 
     /// <summary>
     /// The name in a title or heading that states a status: the words before the cue when they name something
@@ -106,8 +116,10 @@ public static partial class FeatureFinder
     }
 
     /// <summary>Headings and leads that organize a post rather than name a feature (<see cref="GenericNames"/>).</summary>
-    public static bool IsGeneric(string name) =>
-        GenericNames.Matches(name) || GenericNames.IsStep(name) || !HasWord().IsMatch(name);
+    public static bool IsGeneric(string name) => GenericAnswers.For(name);
+
+    private static readonly TextAnswers<bool> GenericAnswers =
+        new(name => GenericNames.Matches(name) || GenericNames.IsStep(name) || !HasWord().IsMatch(name));
 
     /// <summary>The key under which two mentions are the same feature: lower case, letters and digits only, without "Azure".</summary>
     public static string Key(string name) =>
@@ -127,8 +139,14 @@ public static partial class FeatureFinder
     private static partial Regex AnnouncedOf();
 
     /// <summary>"X is now generally available", "X is in preview", "X, Y and Z models are now rolling out in public preview".</summary>
-    [GeneratedRegex($@"{Name}(?:,\s+{Name})*(?:,?\s+and\s+{Name})?(?:\s+{GroupNoun})?\s+(?:is|are|has|have)\s+(?:now\s+)?(?:also\s+)?(?:been\s+)?(?<cue>generally available|(?:(?:rolling out|available|launching) )?in (?:public |private )?preview|(?:now )?available in (?:public |private )?preview|GA|retiring|being retired|deprecated|retired|coming soon|available)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"{Name}(?:,\s+{Name})*(?:,?\s+and\s+{Name})?(?:\s+{GroupNoun})?{StatedIsCue}", RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedIs();
+
+    /// <summary>What ends every match of <see cref="AnnouncedIs"/>: "is now generally available", "are in public preview".</summary>
+    private const string StatedIsCue = @"\s+(?:is|are|has|have)\s+(?:now\s+)?(?:also\s+)?(?:been\s+)?(?<cue>generally available|(?:(?:rolling out|available|launching) )?in (?:public |private )?preview|(?:now )?available in (?:public |private )?preview|GA|retiring|being retired|deprecated|retired|coming soon|available)\b";
+
+    [GeneratedRegex(StatedIsCue, RegexOptions.CultureInvariant)]
+    private static partial Regex StatedIs();
 
     /// <summary>"X will be retired".</summary>
     [GeneratedRegex($@"{Name}\s+will\s+(?:be\s+)?(?<cue>retired|deprecated|removed|generally available|available|go live|launch|arrive)\b", RegexOptions.CultureInvariant)]

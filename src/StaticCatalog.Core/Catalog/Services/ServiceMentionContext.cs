@@ -22,8 +22,8 @@ public sealed record ServiceMentionContext(
     public bool IsTitle => Passage is null;
 
     /// <summary>The words before the mention, or before the list of names it ends, in its text: where a cue such as "using" is.</summary>
-    public string Before => Text[..ChainIndex];
+    public string Before { get; } = Text[..ChainIndex];
 
     /// <summary>The words after the mention in its text.</summary>
-    public string After => Text[(Mention.Index + Mention.Length)..];
+    public string After { get; } = Text[(Mention.Index + Mention.Length)..];
 }

@@ -86,10 +86,15 @@ public static partial class ServiceMentionRules
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|\+\s*|&\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ChainSeparator();
 
-    [GeneratedRegex(@"\b(?:requires?|required|requiring|needs?|built (?:on|with|using|atop)|powered by|backed by|based on|runs? on|running on|hosted (?:on|in)|deployed (?:on|to)|depends? on|depending on|relies on|relying on|rely on|integrat(?:es|ed|ing|ion|ions|e) (?:with|into)|connects? to|connected to|connecting to|using|uses|via|through|leverag(?:es|ing|e)|combined? with|combines with|paired with|pairs with|alongside|together with|on top of|without|did(?: not|n't) have|do(?:es)?(?: not|n't) have|lacks?|lacked|lacking|lack of|missing|outside of)\s+(?:the\s+|an?\s+|their\s+|your\s+|its\s+|our\s+|existing\s+)?[""'“(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The patterns read against the words before a mention (Dependency, Comparison, Affiliated, SentenceStart) end at
+    // the mention ($) and run right to left, so each starts there instead of trying every word of a long passage; they are
+    // only asked IsMatch, whose answer does not depend on the direction. Byline, two of whose three shapes are anchored at
+    // the text's start instead, runs on the non-backtracking engine (the same yes or no in one linear pass).
+
+    [GeneratedRegex(@"\b(?:requires?|required|requiring|needs?|built (?:on|with|using|atop)|powered by|backed by|based on|runs? on|running on|hosted (?:on|in)|deployed (?:on|to)|depends? on|depending on|relies on|relying on|rely on|integrat(?:es|ed|ing|ion|ions|e) (?:with|into)|connects? to|connected to|connecting to|using|uses|via|through|leverag(?:es|ing|e)|combined? with|combines with|paired with|pairs with|alongside|together with|on top of|without|did(?: not|n't) have|do(?:es)?(?: not|n't) have|lacks?|lacked|lacking|lack of|missing|outside of)\s+(?:the\s+|an?\s+|their\s+|your\s+|its\s+|our\s+|existing\s+)?[""'“(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Dependency();
 
-    [GeneratedRegex(@"\b(?:vs\.?|versus|compared (?:to|with)|comparison (?:to|with)|over|instead of|rather than|alternatives? to|unlike|than|migrat(?:e|es|ed|ing|ion) (?:away )?from|such as|like|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+|an?\s+)?[""'“(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vs\.?|versus|compared (?:to|with)|comparison (?:to|with)|over|instead of|rather than|alternatives? to|unlike|than|migrat(?:e|es|ed|ing|ion) (?:away )?from|such as|like|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+|an?\s+)?[""'“(]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:vs\.?|versus)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -97,11 +102,11 @@ public static partial class ServiceMentionRules
 
     // "Author: ...", "Presented by ...", "This post appeared first on "Microsoft Fabric Blog"": up to the first comma or full stop;
     // "The video, by GitHub, ..."; a "Tags: ..." line.
-    [GeneratedRegex(@"(?:[,(]\s*(?:presented |hosted |written |posted |published |curated |produced )?by\s+[""“]?$)|^\W*(?:tags|keywords|topics)\s*:[^.!?]*$|^\W*(?:authors?|by|written by|posted by|presented by|hosted by|curated by|published by|sources?|originally (?:posted|published)(?: on| in| at)?|this (?:post|article|video|episode) (?:appeared|was (?:first )?published|was posted)(?: first)? (?:on|in|at))\b[^,;.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,(]\s*(?:presented |hosted |written |posted |published |curated |produced )?by\s+[""“]?$)|^\W*(?:tags|keywords|topics)\s*:[^.!?]*$|^\W*(?:authors?|by|written by|posted by|presented by|hosted by|curated by|published by|sources?|originally (?:posted|published)(?: on| in| at)?|this (?:post|article|video|episode) (?:appeared|was (?:first )?published|was posted)(?: first)? (?:on|in|at))\b[^,;.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Byline();
 
     // "a Staff Software Engineer at GitHub", "Research Advisor at GitHub": where a person works.
-    [GeneratedRegex(@"\b(?:engineer|advisor|manager|lead|advocate|director|researcher|scientist|architect|employee|intern|designer|developer|PM|MVP|CEO|CTO|VP|president|founder|member)s?\s+(?:at|from|with|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:engineer|advisor|manager|lead|advocate|director|researcher|scientist|architect|employee|intern|designer|developer|PM|MVP|CEO|CTO|VP|president|founder|member)s?\s+(?:at|from|with|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Affiliated();
 
     // "GitHub's Eirini Kalliamvakou", "a GitHub engineer", "the Azure Functions team": who people are, not the product.
@@ -128,7 +133,7 @@ public static partial class ServiceMentionRules
     private static partial Regex AsideHeading();
 
     // The mention opens its text or a sentence ("Azure DevOps introduces ...", "The Azure Boost card ...").
-    [GeneratedRegex(@"(?:^|[.!?]\s+)\W*(?:the\s+|The\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+)\W*(?:the\s+|The\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex SentenceStart();
 
     // Three words or more follow it: a sentence about it, not a bare name in a list.
