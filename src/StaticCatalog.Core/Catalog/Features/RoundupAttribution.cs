@@ -26,6 +26,7 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
     public static readonly IReadOnlyList<string> DependencyAfter =
     [
         "support", "integration", "integrations", "connector", "connectors", "data source", "data sources", "authentication", "as a source", "as a target",
+        "automation", "module", "modules", "cmdlets",
     ];
 
     /// <summary>The service names.</summary>
@@ -39,7 +40,10 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
     /// <param name="section">The heading above the item (for a heading item: the heading above that heading).</param>
     /// <param name="title">The post's title.</param>
     /// <param name="group">The bare product lead an item is listed under ("- **Azure Functions**:"), or null.</param>
-    public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title, string? group = null)
+    public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title, string? group = null) =>
+        AsTitleParts(OwnersOf(name, text, section, title, group), title);
+
+    private IReadOnlyList<string> OwnersOf(string name, string text, Passage? section, string title, string? group)
     {
         if (Owners(name, fromName: true) is { Count: > 0 } named)
         {
@@ -69,6 +73,29 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         return Owners(title, fromName: true);
     }
 
+    /// <summary>In a post whose title names a part (Fabric Data Factory), an item of its whole ("each Fabric workspace") is the part's.</summary>
+    private IReadOnlyList<string> AsTitleParts(IReadOnlyList<string> owners, string title)
+    {
+        var parts = matcher.Find(title).Select(m => m.Service).Where(s => s.Wholes.Count > 0).Distinct().ToList();
+        if (parts.Count == 0)
+        {
+            return owners;
+        }
+
+        var result = new List<string>(owners.Count);
+        foreach (var slug in owners)
+        {
+            var ofIt = parts.Where(p => p.Wholes.Contains(slug, StringComparer.Ordinal)).ToList();
+            var answer = ofIt.Count == 1 ? ofIt[0].Slug : slug;
+            if (!result.Contains(answer, StringComparer.Ordinal))
+            {
+                result.Add(answer);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// The products a text is about. In a name, the first product named (not as a dependency) and those joined to it
     /// by "and", "+", "," or "/": "Web Application Firewall for AKS" is WAF's. In running text, every product named
@@ -83,7 +110,7 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         }
 
         var mentions = matcher.Find(text).Where(m => !IsDependency(text, m, fromName)).ToList();
-        var owners = new List<string>();
+        var named = new List<Service>();
         if (fromName)
         {
             for (var i = 0; i < mentions.Count; i++)
@@ -93,19 +120,22 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
                     break;
                 }
 
-                if (!owners.Contains(mentions[i].Service.Slug))
+                if (!named.Contains(mentions[i].Service))
                 {
-                    owners.Add(mentions[i].Service.Slug);
+                    named.Add(mentions[i].Service);
                 }
             }
         }
         else
         {
-            owners.AddRange(mentions.Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal));
-            if (owners.Count > MaxServices)
-            {
-                owners.RemoveRange(1, owners.Count - 1);
-            }
+            named.AddRange(mentions.Select(m => m.Service).Distinct());
+        }
+
+        // Of a product and its part ("Microsoft Foundry" and "Foundry Agent Service"), the part.
+        var owners = Services.ServiceParts.WithoutWholes(named).Select(s => s.Slug).ToList();
+        if (!fromName && owners.Count > MaxServices)
+        {
+            owners.RemoveRange(1, owners.Count - 1);
         }
 
         if (owners.Count > MaxServices)

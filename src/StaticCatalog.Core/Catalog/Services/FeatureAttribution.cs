@@ -3,7 +3,8 @@ namespace StaticCatalog.Catalog.Services;
 /// <summary>
 /// Which services a feature (or a limit) belongs to: those its own name names, else those its passage (the paragraph,
 /// list item or table row it came from) names, else those its section heading (or a heading above that) names; failing
-/// those, the post's primary service when the post has exactly one. A service named only as a dependency, a comparison
+/// those, the post's primary service when the post has exactly one. Where a text names a product and a part of it
+/// (Microsoft Fabric and its Data Factory), the part is the answer. A service named only as a dependency, a comparison
 /// or an example ("built on Microsoft Fabric", "compared to Azure Firewall") does not count. Never more than
 /// <see cref="MaxServices"/>; a multi-topic post's services are never inherited.
 /// </summary>
@@ -16,16 +17,19 @@ public static class FeatureAttribution
     /// <param name="title">The post's title: the passage of a feature taken from it.</param>
     /// <param name="primary">The post's primary services.</param>
     /// <param name="mentionsIn">Finds the service mentions of a text.</param>
-    public static IReadOnlyList<string> Of(string name, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
+    /// <param name="find">Finds a service by its slug: when given, a product named whose part is one of <paramref name="primary"/>
+    /// ("each Fabric workspace" in a post about Fabric Data Factory) stands for that part.</param>
+    public static IReadOnlyList<string> Of(string name, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn,
+        Func<string, Service?>? find = null)
     {
         if (Named(name, mentionsIn) is { Count: > 0 } own)
         {
-            return own;
+            return AsParts(own, primary, find);
         }
 
         if (Named(passage?.Text ?? title, mentionsIn) is { Count: > 0 } inPassage)
         {
-            return inPassage;
+            return AsParts(inPassage, primary, find);
         }
 
         // A level-1 heading repeats the title: the post's primary service below stands for it.
@@ -33,31 +37,54 @@ public static class FeatureAttribution
         {
             if (Named(heading.Text, mentionsIn) is { Count: > 0 } inSection)
             {
-                return inSection;
+                return AsParts(inSection, primary, find);
             }
         }
 
         return primary.Count == 1 ? primary : [];
     }
 
+    /// <summary>Each named product that is the whole of one primary service (and of no other) replaced by that part.</summary>
+    private static List<string> AsParts(List<string> named, IReadOnlyList<string> primary, Func<string, Service?>? find)
+    {
+        if (find is null || primary.Count == 0)
+        {
+            return named;
+        }
+
+        var parts = primary.Select(find).OfType<Service>().ToList();
+        var result = new List<string>(named.Count);
+        foreach (var slug in named)
+        {
+            var ofIt = parts.Where(p => p.Wholes.Contains(slug, StringComparer.Ordinal)).ToList();
+            var answer = ofIt.Count == 1 ? ofIt[0].Slug : slug;
+            if (!result.Contains(answer, StringComparer.Ordinal))
+            {
+                result.Add(answer);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The one service a limit is stated for, by the same rules: the first of <see cref="Of"/>, or null.</summary>
     public static string? ServiceOf(string subject, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn) =>
         Of(subject, passage, title, primary, mentionsIn).FirstOrDefault();
 
-    /// <summary>The services a text names as its subject, first named first, at most <see cref="MaxServices"/>.</summary>
+    /// <summary>The services a text names as its subject, first named first, at most <see cref="MaxServices"/>; of a product and its part, the part.</summary>
     private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
     {
         var mentions = mentionsIn(text);
-        var named = new List<string>(MaxServices);
-        for (var i = 0; i < mentions.Count && named.Count < MaxServices; i++)
+        var named = new List<Service>();
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var slug = mentions[i].Service.Slug;
-            if (!named.Contains(slug, StringComparer.Ordinal) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
+            var service = mentions[i].Service;
+            if (!named.Contains(service) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
             {
-                named.Add(slug);
+                named.Add(service);
             }
         }
 
-        return named;
+        return ServiceParts.WithoutWholes(named).Take(MaxServices).Select(s => s.Slug).ToList();
     }
 }
