@@ -26,7 +26,7 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
     public static readonly IReadOnlyList<string> DependencyAfter =
     [
         "support", "integration", "integrations", "connector", "connectors", "data source", "data sources", "authentication", "as a source", "as a target",
-        "automation", "module", "modules", "cmdlets",
+        "automation", "module", "modules", "cmdlets", "mirroring",
     ];
 
     /// <summary>The service names.</summary>
@@ -70,7 +70,8 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
             }
         }
 
-        return Owners(title, fromName: true);
+        // A title that names several products ("AKS Deployment Safeguards, NAT Gateway V2, ...") is no owner of an item it does not name.
+        return matcher.Find(title).Select(m => m.Service).Distinct().Count() == 1 ? Owners(title, fromName: true) : [];
     }
 
     /// <summary>In a post whose title names a part (Fabric Data Factory), an item of its whole ("each Fabric workspace") is the part's.</summary>

@@ -22,12 +22,14 @@ public static class FeatureAttribution
     public static IReadOnlyList<string> Of(string name, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn,
         Func<string, Service?>? find = null)
     {
-        if (Named(name, mentionsIn) is { Count: > 0 } own)
+        if (Named(name, mentionsIn, Features.RoundupAttribution.DependencyAfter) is { Count: > 0 } own)
         {
             return AsParts(own, primary, find);
         }
 
-        if (Named(passage?.Text ?? title, mentionsIn) is { Count: > 0 } inPassage)
+        // A product the name holds only as a dependency ("Azure Key Vault Integration") is not the feature's in its passage either.
+        var dependencies = mentionsIn(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
+        if (Named(passage?.Text ?? title, mentionsIn).Where(s => !dependencies.Contains(s)).ToList() is { Count: > 0 } inPassage)
         {
             return AsParts(inPassage, primary, find);
         }
@@ -72,19 +74,34 @@ public static class FeatureAttribution
         Of(subject, passage, title, primary, mentionsIn).FirstOrDefault();
 
     /// <summary>The services a text names as its subject, first named first, at most <see cref="MaxServices"/>; of a product and its part, the part.</summary>
-    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
+    /// <param name="dependencyAfter">Words after a product that make it a dependency ("Azure Key Vault Integration"), for a name.</param>
+    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn, IReadOnlyList<string>? dependencyAfter = null)
     {
         var mentions = mentionsIn(text);
         var named = new List<Service>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var service = mentions[i].Service;
-            if (!named.Contains(service) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
+            if (!named.Contains(service) && !IsDependencyByWordAfter(text, mentions[i], dependencyAfter) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
             {
                 named.Add(service);
             }
         }
 
         return ServiceParts.WithoutWholes(named).Take(MaxServices).Select(s => s.Slug).ToList();
+    }
+
+    private static bool IsDependencyByWordAfter(string text, ServiceMention mention, IReadOnlyList<string>? cues)
+    {
+        var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
+        foreach (var cue in cues ?? [])
+        {
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
