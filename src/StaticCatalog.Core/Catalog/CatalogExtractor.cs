@@ -51,13 +51,13 @@ public sealed partial class CatalogExtractor
         // A roundup lists many announcements: its features are its items, each with its own status and services.
         var roundup = kind == PostKind.Roundup ? RoundupItemFinder.Find(passages, title, _taxonomy.Matcher, date) : null;
         (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor)? itemFeatures = roundup is null ? null : RoundupFeatures(roundup, anchors);
-        var features = itemFeatures?.Features ?? FindFeatures(_taxonomy, title, passages, owners, kind, anchors, text);
+        var features = itemFeatures?.Features ?? FindFeatures(title, passages, owners, kind, anchors, text);
         var limits = FindLimits(kind, title, passages, owners, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
         return Merge(kind, services, features, limits, curated) with { Mentioned = postServices.Mentioned };
     }
 
-    private static List<CatalogFeature> FindFeatures(ServiceTaxonomy taxonomy, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, PostKind kind, AnchorBook anchors, TextCache text)
+    private static List<CatalogFeature> FindFeatures(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, PostKind kind, AnchorBook anchors, TextCache text)
     {
         var features = new List<CatalogFeature>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ public sealed partial class CatalogExtractor
 
             keys[key] = features.Count;
             var anchor = passage is null ? TitleAnchor : anchors.For(passage);
-            features.Add(new CatalogFeature(name, status, FeatureAttribution.Of(name, passage, title, postServices, text.MentionsIn, taxonomy.Find), anchor, evidenceText, Curated: false)
+            features.Add(new CatalogFeature(name, status, FeatureAttribution.Of(name, passage, title, postServices, text.MentionsIn), anchor, evidenceText, Curated: false)
             {
                 Confidence = confidence,
                 StatusConfidence = statusConfidence,

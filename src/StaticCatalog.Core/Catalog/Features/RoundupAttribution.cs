@@ -41,14 +41,11 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
     /// <param name="title">The post's title.</param>
     /// <param name="group">The bare product lead an item is listed under ("- **Azure Functions**:"), or null.</param>
     public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title, string? group = null) =>
-        AsTitleParts(OwnersOf(name, text, section, title, group), title);
+        Owners(name, fromName: true) is { Count: > 0 } named ? named : AsTitleParts(OwnersBesideName(name, text, section, title, group), title);
 
-    private IReadOnlyList<string> OwnersOf(string name, string text, Passage? section, string title, string? group)
+    /// <summary>The owners of an item whose name names no product: its text, its group, its headings, the title.</summary>
+    private IReadOnlyList<string> OwnersBesideName(string name, string text, Passage? section, string title, string? group)
     {
-        if (Owners(name, fromName: true) is { Count: > 0 } named)
-        {
-            return named;
-        }
 
         // A product the name holds only as a dependency ("... powered by Microsoft Fabric") is not the item's in its text either.
         var dependencies = matcher.Find(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
@@ -74,7 +71,7 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         return matcher.Find(title).Select(m => m.Service).Distinct().Count() == 1 ? Owners(title, fromName: true) : [];
     }
 
-    /// <summary>In a post whose title names a part (Fabric Data Factory), an item of its whole ("each Fabric workspace") is the part's.</summary>
+    /// <summary>In a post whose title names a part (Fabric Data Factory), an item whose text names only its whole ("each Fabric workspace") is the part's.</summary>
     private IReadOnlyList<string> AsTitleParts(IReadOnlyList<string> owners, string title)
     {
         var parts = matcher.Find(title).Select(m => m.Service).Where(s => s.Wholes.Count > 0).Distinct().ToList();
@@ -167,7 +164,9 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
         foreach (var cue in DependencyAfter)
         {
-            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length])))
+            // "Azure Boards Integration with GitHub Copilot": the product that integrates another is the owner.
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length]))
+                && !after[cue.Length..].TrimStart().StartsWith("with ", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

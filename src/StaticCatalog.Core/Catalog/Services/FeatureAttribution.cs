@@ -17,21 +17,18 @@ public static class FeatureAttribution
     /// <param name="title">The post's title: the passage of a feature taken from it.</param>
     /// <param name="primary">The post's primary services.</param>
     /// <param name="mentionsIn">Finds the service mentions of a text.</param>
-    /// <param name="find">Finds a service by its slug: when given, a product named whose part is one of <paramref name="primary"/>
-    /// ("each Fabric workspace" in a post about Fabric Data Factory) stands for that part.</param>
-    public static IReadOnlyList<string> Of(string name, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn,
-        Func<string, Service?>? find = null)
+    public static IReadOnlyList<string> Of(string name, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
     {
         if (Named(name, mentionsIn, Features.RoundupAttribution.DependencyAfter) is { Count: > 0 } own)
         {
-            return AsParts(own, primary, find);
+            return own;
         }
 
         // A product the name holds only as a dependency ("Azure Key Vault Integration") is not the feature's in its passage either.
         var dependencies = mentionsIn(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
         if (Named(passage?.Text ?? title, mentionsIn).Where(s => !dependencies.Contains(s)).ToList() is { Count: > 0 } inPassage)
         {
-            return AsParts(inPassage, primary, find);
+            return inPassage;
         }
 
         // A level-1 heading repeats the title: the post's primary service below stands for it.
@@ -39,34 +36,11 @@ public static class FeatureAttribution
         {
             if (Named(heading.Text, mentionsIn) is { Count: > 0 } inSection)
             {
-                return AsParts(inSection, primary, find);
+                return inSection;
             }
         }
 
         return primary.Count == 1 ? primary : [];
-    }
-
-    /// <summary>Each named product that is the whole of one primary service (and of no other) replaced by that part.</summary>
-    private static List<string> AsParts(List<string> named, IReadOnlyList<string> primary, Func<string, Service?>? find)
-    {
-        if (find is null || primary.Count == 0)
-        {
-            return named;
-        }
-
-        var parts = primary.Select(find).OfType<Service>().ToList();
-        var result = new List<string>(named.Count);
-        foreach (var slug in named)
-        {
-            var ofIt = parts.Where(p => p.Wholes.Contains(slug, StringComparer.Ordinal)).ToList();
-            var answer = ofIt.Count == 1 ? ofIt[0].Slug : slug;
-            if (!result.Contains(answer, StringComparer.Ordinal))
-            {
-                result.Add(answer);
-            }
-        }
-
-        return result;
     }
 
     /// <summary>The one service a limit is stated for, by the same rules: the first of <see cref="Of"/>, or null.</summary>
@@ -96,7 +70,9 @@ public static class FeatureAttribution
         var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
         foreach (var cue in cues ?? [])
         {
-            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length])))
+            // "Azure Boards Integration with GitHub Copilot": the product that integrates another is the owner.
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length]))
+                && !after[cue.Length..].TrimStart().StartsWith("with ", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

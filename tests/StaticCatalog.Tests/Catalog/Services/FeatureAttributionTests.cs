@@ -82,19 +82,10 @@ public sealed class FeatureAttributionTests
     }
 
     [Fact]
-    public void A_whole_named_in_a_post_about_its_part_stands_for_the_part()
-    {
-        var passage = ServiceTestTaxonomy.Passages("## New\n\n- **Workspace identity**: each Microsoft Fabric workspace gets one.\n").Last();
-        var find = ServiceTestTaxonomy.Taxonomy.Find;
-
-        Assert.Equal(["fabric-data-factory"], FeatureAttribution.Of("Workspace identity", passage, "T", ["fabric-data-factory"], MentionsIn, find));
-        Assert.Equal(["fabric"], FeatureAttribution.Of("Workspace identity", passage, "T", ["aks"], MentionsIn, find));
-    }
-
-    [Fact]
     public void A_product_before_integration_or_support_in_the_name_is_a_dependency_of_it()
     {
         Assert.Equal(["fabric-data-factory"], Of("Azure Key Vault Integration", "## Security\n\n- **Azure Key Vault Integration**: secrets for connections.\n", ["fabric-data-factory"]));
+        Assert.Equal(["key-vault"], Of("Azure Key Vault Integration with Azure Monitor", "## Security\n\n- **Azure Key Vault Integration with Azure Monitor**: logs.\n", ["fabric-data-factory"]));
         Assert.Equal(["key-vault"], Of("Azure Key Vault secret rotation", "## Security\n\n- **Azure Key Vault secret rotation**: in preview.\n", ["fabric-data-factory"]));
     }
 }
