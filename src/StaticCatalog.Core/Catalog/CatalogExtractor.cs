@@ -45,12 +45,14 @@ public sealed partial class CatalogExtractor
         var text = new TextCache(_taxonomy.Matcher);
         var postServices = _services.Find(title, tags, passages, declaredServices, text.MentionsIn);
         var services = postServices.Primary;
+        // What a feature no text attributes falls back to: of a product and its part both primary, the part.
+        var owners = ServiceParts.WithoutWholes(services.Select(_taxonomy.Find).OfType<Service>()).Select(s => s.Slug).ToList();
         var anchors = new AnchorBook();
         // A roundup lists many announcements: its features are its items, each with its own status and services.
         var roundup = kind == PostKind.Roundup ? RoundupItemFinder.Find(passages, title, _taxonomy.Matcher, date) : null;
         (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor)? itemFeatures = roundup is null ? null : RoundupFeatures(roundup, anchors);
-        var features = itemFeatures?.Features ?? FindFeatures(title, passages, services, kind, anchors, text);
-        var limits = FindLimits(kind, title, passages, services, features, anchors, text, itemFeatures?.FeatureFor);
+        var features = itemFeatures?.Features ?? FindFeatures(title, passages, owners, kind, anchors, text);
+        var limits = FindLimits(kind, title, passages, owners, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
         return Merge(kind, services, features, limits, curated) with { Mentioned = postServices.Mentioned };
     }

@@ -23,4 +23,13 @@ public sealed record Service(
     /// the prose inside them is no mention.
     /// </summary>
     public IReadOnlyList<string> Except { get; init; } = [];
+
+    /// <summary>
+    /// The slug of the product this one is a part of (GitHub Copilot of GitHub, Data Factory in Microsoft Fabric of
+    /// Microsoft Fabric), or null: where a text names both, the part is the more specific answer.
+    /// </summary>
+    public string? PartOf { get; init; }
+
+    /// <summary>Every product this one is a part of, the nearest first (Eventstream: Real-Time Intelligence, Microsoft Fabric).</summary>
+    public IReadOnlyList<string> Wholes { get; init; } = [];
 }

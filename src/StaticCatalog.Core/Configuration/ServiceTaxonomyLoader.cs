@@ -9,14 +9,14 @@ namespace StaticCatalog.Configuration;
 /// <summary>
 /// Reads <c>services.yml</c> from the input folder. Problems are reported at their line: unknown keys,
 /// a missing slug or name, a slug that is not URL-safe, a category that is not listed, a name or
-/// alias given to two services, an <c>except</c> phrase that holds none of its service's names, and an
-/// excluded tag that names a service. A missing file means an empty taxonomy.
+/// alias given to two services, an <c>except</c> phrase that holds none of its service's names, a <c>part_of</c> that names no
+/// service, and an excluded tag that names a service. A missing file means an empty taxonomy.
 /// </summary>
 public static class ServiceTaxonomyLoader
 {
     public const string FileName = "services.yml";
 
-    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal) { "slug", "name", "category", "aliases", "tags", "except", "docs" };
+    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal) { "slug", "name", "category", "aliases", "tags", "except", "docs", "part_of" };
 
     public static ServiceTaxonomy Load(string inputDirectory, DiagnosticBag diagnostics)
     {
@@ -90,6 +90,7 @@ public static class ServiceTaxonomyLoader
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partsOf = new List<(string Part, string Whole, Mark Mark)>();
         foreach (var node in serviceNodes?.Children ?? [])
         {
             if (node is not YamlMappingNode entry)
@@ -161,7 +162,37 @@ public static class ServiceTaxonomyLoader
                 }
             }
 
-            services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs) { Except = exceptions });
+            var partOf = Text(fields, "part_of");
+            if (partOf is not null)
+            {
+                partsOf.Add((slug, partOf, fields["part_of"].Start));
+            }
+
+            services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs) { Except = exceptions, PartOf = partOf });
+        }
+
+        var wholeOf = services.Where(s => s.PartOf is not null).ToDictionary(s => s.Slug, s => s.PartOf!, StringComparer.Ordinal);
+        foreach (var (part, whole, mark) in partsOf)
+        {
+            if (!slugs.Contains(whole))
+            {
+                Error(mark, $"'{part}' is part_of '{whole}', which is no service's slug");
+            }
+            else if (Wholes(part, wholeOf) is null)
+            {
+                Error(mark, $"'{part}' is part_of '{whole}', which is (at some depth) part of '{part}'");
+            }
+        }
+
+        if (wholeOf.Count > 0)
+        {
+            for (var i = 0; i < services.Count; i++)
+            {
+                if (Wholes(services[i].Slug, wholeOf) is { Count: > 0 } wholes)
+                {
+                    services[i] = services[i] with { Wholes = wholes };
+                }
+            }
         }
 
         if (categories.Count == 0)
@@ -180,6 +211,23 @@ public static class ServiceTaxonomyLoader
 
         diagnostics.AddRange(errors);
         return errors.Count > 0 ? ServiceTaxonomy.Empty : taxonomy;
+    }
+
+    /// <summary>The products <paramref name="slug"/> is a part of, nearest first; null when the chain comes back to it.</summary>
+    private static List<string>? Wholes(string slug, Dictionary<string, string> partOf)
+    {
+        var wholes = new List<string>();
+        for (var whole = partOf.GetValueOrDefault(slug); whole is not null; whole = partOf.GetValueOrDefault(whole))
+        {
+            if (whole == slug || wholes.Contains(whole, StringComparer.Ordinal))
+            {
+                return null;
+            }
+
+            wholes.Add(whole);
+        }
+
+        return wholes;
     }
 
     private static string? Text(Dictionary<string, YamlNode> fields, string key) =>

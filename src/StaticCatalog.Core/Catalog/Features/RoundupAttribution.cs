@@ -26,6 +26,7 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
     public static readonly IReadOnlyList<string> DependencyAfter =
     [
         "support", "integration", "integrations", "connector", "connectors", "data source", "data sources", "authentication", "as a source", "as a target",
+        "automation", "module", "modules", "cmdlets", "mirroring",
     ];
 
     /// <summary>The service names.</summary>
@@ -39,12 +40,12 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
     /// <param name="section">The heading above the item (for a heading item: the heading above that heading).</param>
     /// <param name="title">The post's title.</param>
     /// <param name="group">The bare product lead an item is listed under ("- **Azure Functions**:"), or null.</param>
-    public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title, string? group = null)
+    public IReadOnlyList<string> ServicesOf(string name, string text, Passage? section, string title, string? group = null) =>
+        Owners(name, fromName: true) is { Count: > 0 } named ? named : AsTitleParts(OwnersBesideName(name, text, section, title, group), title);
+
+    /// <summary>The owners of an item whose name names no product: its text, its group, its headings, the title.</summary>
+    private IReadOnlyList<string> OwnersBesideName(string name, string text, Passage? section, string title, string? group)
     {
-        if (Owners(name, fromName: true) is { Count: > 0 } named)
-        {
-            return named;
-        }
 
         // A product the name holds only as a dependency ("... powered by Microsoft Fabric") is not the item's in its text either.
         var dependencies = matcher.Find(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
@@ -66,7 +67,31 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
             }
         }
 
-        return Owners(title, fromName: true);
+        // A title that names several products ("AKS Deployment Safeguards, NAT Gateway V2, ...") is no owner of an item it does not name.
+        return matcher.Find(title).Select(m => m.Service).Distinct().Count() == 1 ? Owners(title, fromName: true) : [];
+    }
+
+    /// <summary>In a post whose title names a part (Fabric Data Factory), an item whose text names only its whole ("each Fabric workspace") is the part's.</summary>
+    private IReadOnlyList<string> AsTitleParts(IReadOnlyList<string> owners, string title)
+    {
+        var parts = matcher.Find(title).Select(m => m.Service).Where(s => s.Wholes.Count > 0).Distinct().ToList();
+        if (parts.Count == 0)
+        {
+            return owners;
+        }
+
+        var result = new List<string>(owners.Count);
+        foreach (var slug in owners)
+        {
+            var ofIt = parts.Where(p => p.Wholes.Contains(slug, StringComparer.Ordinal)).ToList();
+            var answer = ofIt.Count == 1 ? ofIt[0].Slug : slug;
+            if (!result.Contains(answer, StringComparer.Ordinal))
+            {
+                result.Add(answer);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -83,7 +108,7 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         }
 
         var mentions = matcher.Find(text).Where(m => !IsDependency(text, m, fromName)).ToList();
-        var owners = new List<string>();
+        var named = new List<Service>();
         if (fromName)
         {
             for (var i = 0; i < mentions.Count; i++)
@@ -93,19 +118,22 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
                     break;
                 }
 
-                if (!owners.Contains(mentions[i].Service.Slug))
+                if (!named.Contains(mentions[i].Service))
                 {
-                    owners.Add(mentions[i].Service.Slug);
+                    named.Add(mentions[i].Service);
                 }
             }
         }
         else
         {
-            owners.AddRange(mentions.Select(m => m.Service.Slug).Distinct(StringComparer.Ordinal));
-            if (owners.Count > MaxServices)
-            {
-                owners.RemoveRange(1, owners.Count - 1);
-            }
+            named.AddRange(mentions.Select(m => m.Service).Distinct());
+        }
+
+        // Of a product and its part ("Microsoft Foundry" and "Foundry Agent Service"), the part.
+        var owners = Services.ServiceParts.WithoutWholes(named).Select(s => s.Slug).ToList();
+        if (!fromName && owners.Count > MaxServices)
+        {
+            owners.RemoveRange(1, owners.Count - 1);
         }
 
         if (owners.Count > MaxServices)
@@ -136,7 +164,9 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
         var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
         foreach (var cue in DependencyAfter)
         {
-            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length])))
+            // "Azure Boards Integration with GitHub Copilot": the product that integrates another is the owner.
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length]))
+                && !after[cue.Length..].TrimStart().StartsWith("with ", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -3,7 +3,8 @@ namespace StaticCatalog.Catalog.Services;
 /// <summary>
 /// Which services a feature (or a limit) belongs to: those its own name names, else those its passage (the paragraph,
 /// list item or table row it came from) names, else those its section heading (or a heading above that) names; failing
-/// those, the post's primary service when the post has exactly one. A service named only as a dependency, a comparison
+/// those, the post's primary service when the post has exactly one. Where a text names a product and a part of it
+/// (Microsoft Fabric and its Data Factory), the part is the answer. A service named only as a dependency, a comparison
 /// or an example ("built on Microsoft Fabric", "compared to Azure Firewall") does not count. Never more than
 /// <see cref="MaxServices"/>; a multi-topic post's services are never inherited.
 /// </summary>
@@ -18,12 +19,14 @@ public static class FeatureAttribution
     /// <param name="mentionsIn">Finds the service mentions of a text.</param>
     public static IReadOnlyList<string> Of(string name, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
     {
-        if (Named(name, mentionsIn) is { Count: > 0 } own)
+        if (Named(name, mentionsIn, Features.RoundupAttribution.DependencyAfter) is { Count: > 0 } own)
         {
             return own;
         }
 
-        if (Named(passage?.Text ?? title, mentionsIn) is { Count: > 0 } inPassage)
+        // A product the name holds only as a dependency ("Azure Key Vault Integration") is not the feature's in its passage either.
+        var dependencies = mentionsIn(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
+        if (Named(passage?.Text ?? title, mentionsIn).Where(s => !dependencies.Contains(s)).ToList() is { Count: > 0 } inPassage)
         {
             return inPassage;
         }
@@ -44,20 +47,37 @@ public static class FeatureAttribution
     public static string? ServiceOf(string subject, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn) =>
         Of(subject, passage, title, primary, mentionsIn).FirstOrDefault();
 
-    /// <summary>The services a text names as its subject, first named first, at most <see cref="MaxServices"/>.</summary>
-    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
+    /// <summary>The services a text names as its subject, first named first, at most <see cref="MaxServices"/>; of a product and its part, the part.</summary>
+    /// <param name="dependencyAfter">Words after a product that make it a dependency ("Azure Key Vault Integration"), for a name.</param>
+    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn, IReadOnlyList<string>? dependencyAfter = null)
     {
         var mentions = mentionsIn(text);
-        var named = new List<string>(MaxServices);
-        for (var i = 0; i < mentions.Count && named.Count < MaxServices; i++)
+        var named = new List<Service>();
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var slug = mentions[i].Service.Slug;
-            if (!named.Contains(slug, StringComparer.Ordinal) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
+            var service = mentions[i].Service;
+            if (!named.Contains(service) && !IsDependencyByWordAfter(text, mentions[i], dependencyAfter) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
             {
-                named.Add(slug);
+                named.Add(service);
             }
         }
 
-        return named;
+        return ServiceParts.WithoutWholes(named).Take(MaxServices).Select(s => s.Slug).ToList();
+    }
+
+    private static bool IsDependencyByWordAfter(string text, ServiceMention mention, IReadOnlyList<string>? cues)
+    {
+        var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
+        foreach (var cue in cues ?? [])
+        {
+            // "Azure Boards Integration with GitHub Copilot": the product that integrates another is the owner.
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length]))
+                && !after[cue.Length..].TrimStart().StartsWith("with ", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,7 +9,8 @@ namespace StaticCatalog.Catalog.Services;
 /// Splits the services a post names into primary (what the post is about) and mentioned, by weighing each mention
 /// with <see cref="ServiceMentionRules"/>: a service is primary when its mentions add up to
 /// <see cref="ServiceMentionRules.PrimaryPoints"/> (the title, a heading or a bold lead alone; the opening paragraph and
-/// one more; three mentions in the body). A front matter's <c>services:</c> list, when given, is the primary list.
+/// one more; three mentions in the body). A product one of whose parts is primary (GitHub beside GitHub Copilot) is
+/// only mentioned unless the title, a heading or a bold lead names it. A front matter's <c>services:</c> list, when given, is the primary list.
 /// Thread-safe.
 /// </summary>
 public sealed class PostServiceFinder
@@ -33,7 +34,8 @@ public sealed class PostServiceFinder
         Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
     {
         var points = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mention in Weigh(title, passages, mentionsIn))
+        var weighed = Weigh(title, passages, mentionsIn);
+        foreach (var mention in weighed)
         {
             points[mention.Service] = points.GetValueOrDefault(mention.Service) + mention.Rule.Points;
         }
@@ -48,6 +50,14 @@ public sealed class PostServiceFinder
 
         var primary = declared?.ToHashSet(StringComparer.Ordinal)
             ?? points.Where(p => p.Value >= ServiceMentionRules.PrimaryPoints).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        if (declared is null)
+        {
+            // A post about GitHub Copilot names GitHub too: the whole is what it is about only when the title, a heading or a bold lead names it.
+            var headlined = weighed.Where(m => m.Rule.IsHeadline).Select(m => m.Service).ToHashSet(StringComparer.Ordinal);
+            var wholes = primary.Select(_taxonomy.Find).OfType<Service>().SelectMany(s => s.Wholes).Where(w => !headlined.Contains(w)).ToList();
+            primary.ExceptWith(wholes);
+        }
+
         var ordered = _taxonomy.Services.Select(s => s.Slug);
         return new PostServices(
             declared ?? ordered.Where(primary.Contains).ToList(),

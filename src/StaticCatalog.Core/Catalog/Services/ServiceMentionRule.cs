@@ -7,4 +7,7 @@ namespace StaticCatalog.Catalog.Services;
 public sealed record ServiceMentionRule(string Where, Func<ServiceMentionContext, bool> Applies, int Points)
 {
     public bool IsMentionOnly => Points == 0;
+
+    /// <summary>True for the places that name what the text below them is about: the title, a heading, a bold lead.</summary>
+    public bool IsHeadline { get; init; }
 }

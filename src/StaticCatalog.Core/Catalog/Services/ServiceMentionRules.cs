@@ -22,10 +22,20 @@ public static partial class ServiceMentionRules
     /// right service; a tag that makes its service primary drops precision to 0.50.</remarks>
     public static readonly int TagPoints = 0;
 
+    /// <summary>
+    /// The languages and runtimes a post's code is written in (the labelling guide: a language or SDK only used is a
+    /// mention): primary only when the title names them ("What's new in C# 14"); each row pinned by ServiceMentionRulesTests.
+    /// </summary>
+    public static IReadOnlySet<string> Languages { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "dotnet", "csharp", "fsharp", "visual-basic", "typescript", "powershell", "t-sql", "kql", "dax", "xaml",
+    };
+
     public static IReadOnlyList<ServiceMentionRule> Rules { get; } =
     [
         new("an affiliation (an engineer at GitHub, GitHub's Eirini)", c => Affiliated().IsMatch(c.Before) || Affiliation().IsMatch(c.After), 0),
-        new("the title", c => c.IsTitle, PrimaryPoints),
+        new("the title", c => c.IsTitle, PrimaryPoints) { IsHeadline = true },
+        new("a programming, query or scripting language or runtime outside the title: what the post's code is written in", c => Languages.Contains(c.Mention.Service.Slug), 0),
         new("a byline or the blog a post comes from", c => Byline().IsMatch(c.Before) || Publication().IsMatch(c.After) || (c.IsOpening && Reporting().IsMatch(c.After)), 0),
         new("a link list", c => c.InLinkText && c.Passage is { Kind: PassageKind.ListItem or PassageKind.TableRow }, 0),
         new("a next steps, learn more, resources or related section", c => InAsideSection(c.Passage), 0),
@@ -33,9 +43,9 @@ public static partial class ServiceMentionRules
         new("a comparison or an example", c => Comparison().IsMatch(c.Before) || ComparedAfter().IsMatch(c.After), 0),
         new("a how-to step's heading", c => c.Passage is { Kind: PassageKind.Heading } heading && IsStep(heading.Text), 0),
         new("a question heading or lead", c => (c.Passage is { Kind: PassageKind.Heading } || c.InLead) && Question().IsMatch(c.Text), 1),
-        new("a heading", c => c.Passage is { Kind: PassageKind.Heading }, PrimaryPoints),
+        new("a heading", c => c.Passage is { Kind: PassageKind.Heading }, PrimaryPoints) { IsHeadline = true },
         new("a bare name in a list", c => c.Passage is { Kind: PassageKind.ListItem or PassageKind.TableRow } && BareName().IsMatch(c.Before) && BareName().IsMatch(c.After), 1),
-        new("a bold lead", c => c.InLead, PrimaryPoints),
+        new("a bold lead", c => c.InLead, PrimaryPoints) { IsHeadline = true },
         new("one of many products named together", c => c.ServicesInPassage >= ManyProducts, 0),
         new("the subject of the opening paragraph", c => c.IsOpening && SentenceStart().IsMatch(c.Before) && Predicate().IsMatch(c.After), PrimaryPoints),
         new("the opening paragraph", c => c.IsOpening, 2),

@@ -74,4 +74,18 @@ public sealed class FeatureAttributionTests
         Assert.Equal("nat-gateway", FeatureAttribution.ServiceOf("throughput", passage, "T", ["firewall", "aks"], MentionsIn));
         Assert.Null(FeatureAttribution.ServiceOf("throughput", ServiceTestTaxonomy.Passages("## Scale\n\n- Up to 100 Gbps.\n").Last(), "T", ["firewall", "aks"], MentionsIn));
     }
+
+    [Fact]
+    public void Of_a_product_and_its_part_named_together_the_part_wins()
+    {
+        Assert.Equal(["fabric-data-factory"], Of("Copy job", "## New\n\n- **Copy job**: Fabric Data Factory in Microsoft Fabric adds it.\n", ["fabric", "aks"]));
+    }
+
+    [Fact]
+    public void A_product_before_integration_or_support_in_the_name_is_a_dependency_of_it()
+    {
+        Assert.Equal(["fabric-data-factory"], Of("Azure Key Vault Integration", "## Security\n\n- **Azure Key Vault Integration**: secrets for connections.\n", ["fabric-data-factory"]));
+        Assert.Equal(["key-vault"], Of("Azure Key Vault Integration with Azure Monitor", "## Security\n\n- **Azure Key Vault Integration with Azure Monitor**: logs.\n", ["fabric-data-factory"]));
+        Assert.Equal(["key-vault"], Of("Azure Key Vault secret rotation", "## Security\n\n- **Azure Key Vault secret rotation**: in preview.\n", ["fabric-data-factory"]));
+    }
 }

@@ -28,6 +28,7 @@ public sealed class ServiceMentionRulesTests
     [InlineData("a link list", "T", "Intro.\n\n- [What is Azure Kubernetes Service?](https://learn.microsoft.com/azure/aks/)\n- [Other](https://x.test/)\n", "aks")]
     [InlineData("a next steps, learn more, resources or related section", "T", "Intro.\n\n## Next steps\n\nTry Azure Functions for the event handlers.\n", "functions")]
     [InlineData("a next steps, learn more, resources or related section", "T", "Intro.\n\n## Learn more\n\n- Azure Monitor overview\n", "monitor")]
+    [InlineData("a programming, query or scripting language or runtime outside the title: what the post's code is written in", "T", "Intro.\n\n## Code\n\n.NET apps call it in three lines.\n", "dotnet")]
     [InlineData("a dependency, a tool used or something missing", "T", "Intro.\n\n## Logs\n\nThe logs are collected using Azure Monitor.\n", "monitor")]
     [InlineData("a dependency, a tool used or something missing", "T", "Intro.\n\n## Data\n\nSentinel data federation is powered by Microsoft Fabric.\n", "fabric")]
     [InlineData("a dependency, a tool used or something missing", "T", "Intro.\n\n## Setup\n\nThe customer ran its workloads without Azure Firewall.\n", "firewall")]
@@ -126,5 +127,27 @@ public sealed class ServiceMentionRulesTests
         Assert.Empty(tagged.Primary);
         Assert.Equal(["nat-gateway"], declared.Primary);
         Assert.Equal(["firewall", "functions", "monitor"], declared.Mentioned);
+    }
+
+    [Fact]
+    public void A_whole_beside_its_primary_part_is_only_mentioned_unless_a_title_heading_or_lead_names_it()
+    {
+        const string body = "Microsoft Fabric is committed to secure data movement for every team.\n\n## Fabric Data Factory\n\nText.\n";
+
+        var found = Find("New connectors", body);
+        Assert.Equal(["fabric-data-factory"], found.Primary);
+        Assert.Contains("fabric", found.Mentioned);
+
+        Assert.Equal(["fabric", "fabric-data-factory"], Find("New connectors", body + "\n## Microsoft Fabric\n\nText.\n").Primary);
+        Assert.Equal(["fabric", "fabric-data-factory"], Find("Microsoft Fabric: new connectors", body).Primary);
+    }
+
+    [Fact]
+    public void A_language_is_primary_only_when_the_title_names_it()
+    {
+        const string body = ".NET developers can call it with three lines of code.\n\n## .NET\n\n.NET apps get retries.\n";
+
+        Assert.DoesNotContain("dotnet", Find("Azure Cosmos DB adds vector search", body).Primary);
+        Assert.Contains("dotnet", Find("What is new in .NET for Azure Cosmos DB", body).Primary);
     }
 }

@@ -23,6 +23,8 @@ internal static class ServiceTestTaxonomy
             Service("defender-for-cloud", "Microsoft Defender for Cloud", "Security", "Defender for Cloud"),
             Service("fabric", "Microsoft Fabric", "Data"),
             Service("cosmos-db", "Azure Cosmos DB", "Data", "Cosmos DB"),
+            Service("fabric-data-factory", "Data Factory in Microsoft Fabric", "Data", "Fabric Data Factory") with { PartOf = "fabric", Wholes = ["fabric"] },
+            Service("dotnet", ".NET", "Compute"),
         ]);
 
     private static Service Service(string slug, string name, string category, params string[] aliases) => new(slug, name, category, aliases, [], null);
