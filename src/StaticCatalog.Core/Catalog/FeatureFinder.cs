@@ -96,6 +96,27 @@ public static partial class FeatureFinder
         return name.Length > 0 && !IsGeneric(name) && char.IsUpper(name[0]) && name.Split(' ').Length <= 8 ? name : string.Empty;
     }
 
+    /// <summary>
+    /// True when the text holds at least half of the name's words (lower case, small joiners left out): "The GitHub app
+    /// for Slack now supports GitHub Copilot" names "GitHub Copilot Coding Agent in Slack".
+    /// </summary>
+    public static bool NamesMostOf(string text, string name)
+    {
+        var nameWords = NameWords(name);
+        if (nameWords.Count == 0)
+        {
+            return false;
+        }
+
+        var textWords = NameWords(text);
+        return nameWords.Count(textWords.Contains) * 2 >= nameWords.Count;
+    }
+
+    private static HashSet<string> NameWords(string text) =>
+        NameWord().Matches(text.ToLowerInvariant()).Select(m => m.Value)
+            .Where(w => w is not ("the" or "a" or "an" or "of" or "for" or "and" or "in" or "to" or "with" or "on" or "new"))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>True when one name is the other followed by where it is offered: "X" and "X in GitHub Copilot", "X for Eclipse", "X on Azure".</summary>
     public static bool SameWithPlace(string a, string b)
     {
@@ -158,6 +179,9 @@ public static partial class FeatureFinder
 
     [GeneratedRegex(@"\p{L}{2}", RegexOptions.CultureInvariant)]
     private static partial Regex HasWord();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
 
     [GeneratedRegex(@"^(?:microsoft\s+)?azure\s+", RegexOptions.CultureInvariant)]
     private static partial Regex AzurePrefix();

@@ -18,6 +18,7 @@ public sealed class PostKindShapesTests
         { "four or more headlined announcements", Plain with { StatusHeadings = 4 }, Plain with { StatusHeadings = 3 } },
         { "three or more first-person words", Plain with { FirstPerson = 3 }, Plain with { FirstPerson = 2 } },
         { "the title states a release status", Plain with { TitleStatus = true }, Plain },
+        { "a video whose opening states a release status", Plain with { Feed = "GitHub YouTube videos", OpeningStatus = true }, Plain with { Feed = "The GitHub Blog news", OpeningStatus = true } },
     };
 
     [Theory]
