@@ -82,6 +82,7 @@ public static partial class FeatureFinder
     /// <summary>
     /// The product an announcement's title names without a status: the part before its subtitle, without an opening
     /// verb ("Exploring GitHub Copilot Coding Agent: Beyond Code Suggestions" names "GitHub Copilot Coding Agent").
+    /// A second clause goes too ("CodeQL Expands Support for Kotlin and Improves ...", "Cursor Adds Visual Designer Amid ...").
     /// Empty for a question or when what is left does not read as a name of at most eight words.
     /// </summary>
     public static string TitleProduct(string title)
@@ -92,6 +93,7 @@ public static partial class FeatureFinder
         }
 
         var head = TitleBreak().Match(title) is { Success: true, Index: > 0 } cut ? title[..cut.Index] : title;
+        head = TitleAside().Match(head) is { Success: true, Index: > 0 } aside ? head[..aside.Index] : head;
         var name = Clean(GenericNames.WithoutLeadingVerb(FeatureNameRules.WithoutTitleOpening(head)));
         return name.Length > 0 && !IsGeneric(name) && char.IsUpper(name[0]) && name.Split(' ').Length <= 8 ? name : string.Empty;
     }
@@ -168,6 +170,10 @@ public static partial class FeatureFinder
     /// <summary>Where a title's subtitle starts: ": ", " – ", " — ", " - ".</summary>
     [GeneratedRegex(@":\s|\s[–—-]\s", RegexOptions.CultureInvariant)]
     private static partial Regex TitleBreak();
+
+    /// <summary>Where a title's second clause starts: "... and Improves ...", "... Amid Developer Frustrations", "..., putting people first".</summary>
+    [GeneratedRegex(@"\s+and\s+(?:improves|adds|expands|brings|enhances|introduces|boosts|delivers|gets|offers|simplifies|updates)\b|\s+(?:amid|despite|as|while)\s|,\s+\p{Ll}+ing\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleAside();
 
     /// <summary>A "Preview 2" or "Beta 3" right after a cue: the cue is part of a release name.</summary>
     [GeneratedRegex(@"^\s*\d", RegexOptions.CultureInvariant)]
