@@ -207,10 +207,22 @@ public sealed partial class CatalogExtractor
     {
         if (StatusCues.First(title) is not { } titleCue)
         {
-            // Without a status anywhere near, only a title that names a product of the taxonomy is one: "Azure Networking:
-            // Latest Updates" names a topic.
+            if (FeatureFinder.TitleProduct(title) is not { Length: > 0 } product)
+            {
+                return;
+            }
+
+            // A sentence of the opening that names the product and states a status gives it that status.
+            if (StatedInOpening(product, passages, text) is { } stated)
+            {
+                add(product, stated.Status, FeatureEvidence.TitleProductStatedInBody, null, title);
+                return;
+            }
+
+            // Without a status anywhere near, only a title that names a product of the taxonomy, or one that announces a new
+            // thing ("GitHub Changes Default Tab Size ..."), is one: "Azure Networking: Latest Updates" names a topic.
             var openingCue = OpeningCue(passages);
-            if (FeatureFinder.TitleProduct(title) is { Length: > 0 } product && (openingCue is not null || text.ServicesIn(product).Count > 0))
+            if (openingCue is not null || text.ServicesIn(product).Count > 0 || AnnouncementTitles.AnnouncesNewThing(title))
             {
                 add(product, openingCue?.Status ?? ReleaseStatus.Unknown, FeatureEvidence.TitleProduct, null, title);
             }
@@ -233,6 +245,41 @@ public sealed partial class CatalogExtractor
             name = FeatureFinder.TitleProduct(name) is { Length: > 0 } head && head.Length < name.Length ? head : name;
             add(name, status, FeatureEvidence.TitleWithCue, null, title);
         }
+    }
+
+    /// <summary>How many paragraphs or items (headings not counted) a title's product is looked for in, with its status.</summary>
+    private const int OpeningPassages = 6;
+
+    /// <summary>
+    /// The status cue of the first sentence of the post's opening (its first <see cref="OpeningPassages"/> paragraphs or
+    /// items; items with a bold lead name their own thing) that names the title's product: holds at least half of its words.
+    /// </summary>
+    private static StatusCue? StatedInOpening(string product, IReadOnlyList<Passage> passages, TextCache text)
+    {
+        var read = 0;
+        foreach (var passage in passages)
+        {
+            // A bold lead's status is the lead's own ("**X agent (public preview)**: ..."), not the title's product's.
+            if (passage.Kind == PassageKind.Heading || passage.IsLinkOnly || passage.Lead is not null)
+            {
+                continue;
+            }
+
+            foreach (var sentence in text.Sentences(passage.Text))
+            {
+                if (StatusCues.First(sentence) is { } cue && FeatureFinder.NamesMostOf(sentence, product))
+                {
+                    return cue;
+                }
+            }
+
+            if (++read == OpeningPassages)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first strong status cue of the post's opening: its first three paragraphs or items before any heading but the first.</summary>

@@ -92,6 +92,7 @@ public static partial class FeatureFinder
     /// <summary>
     /// The product an announcement's title names without a status: the part before its subtitle, without an opening
     /// verb ("Exploring GitHub Copilot Coding Agent: Beyond Code Suggestions" names "GitHub Copilot Coding Agent").
+    /// A second clause goes too ("CodeQL Expands Support for Kotlin and Improves ...", "Cursor Adds Visual Designer Amid ...").
     /// Empty for a question or when what is left does not read as a name of at most eight words.
     /// </summary>
     public static string TitleProduct(string title)
@@ -102,9 +103,31 @@ public static partial class FeatureFinder
         }
 
         var head = TitleBreak().Match(title) is { Success: true, Index: > 0 } cut ? title[..cut.Index] : title;
+        head = TitleAside().Match(head) is { Success: true, Index: > 0 } aside ? head[..aside.Index] : head;
         var name = Clean(GenericNames.WithoutLeadingVerb(FeatureNameRules.WithoutTitleOpening(head)));
         return name.Length > 0 && !IsGeneric(name) && char.IsUpper(name[0]) && name.Split(' ').Length <= 8 ? name : string.Empty;
     }
+
+    /// <summary>
+    /// True when the text holds at least half of the name's words (lower case, small joiners left out): "The GitHub app
+    /// for Slack now supports GitHub Copilot" names "GitHub Copilot Coding Agent in Slack".
+    /// </summary>
+    public static bool NamesMostOf(string text, string name)
+    {
+        var nameWords = NameWords(name);
+        if (nameWords.Count == 0)
+        {
+            return false;
+        }
+
+        var textWords = NameWords(text);
+        return nameWords.Count(textWords.Contains) * 2 >= nameWords.Count;
+    }
+
+    private static HashSet<string> NameWords(string text) =>
+        NameWord().Matches(text.ToLowerInvariant()).Select(m => m.Value)
+            .Where(w => w is not ("the" or "a" or "an" or "of" or "for" or "and" or "in" or "to" or "with" or "on" or "new"))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when one name is the other followed by where it is offered: "X" and "X in GitHub Copilot", "X for Eclipse", "X on Azure".</summary>
     public static bool SameWithPlace(string a, string b)
@@ -166,6 +189,10 @@ public static partial class FeatureFinder
     [GeneratedRegex(@":\s|\s[–—-]\s", RegexOptions.CultureInvariant)]
     private static partial Regex TitleBreak();
 
+    /// <summary>Where a title's second clause starts: "... and Improves ...", "... Amid Developer Frustrations", "..., putting people first".</summary>
+    [GeneratedRegex(@"\s+and\s+(?:improves|adds|expands|brings|enhances|introduces|boosts|delivers|gets|offers|simplifies|updates)\b|\s+(?:amid|despite|as|while)\s|,\s+\p{Ll}+ing\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleAside();
+
     /// <summary>A "Preview 2" or "Beta 3" right after a cue: the cue is part of a release name.</summary>
     [GeneratedRegex(@"^\s*\d", RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseNumber();
@@ -176,6 +203,9 @@ public static partial class FeatureFinder
 
     [GeneratedRegex(@"\p{L}{2}", RegexOptions.CultureInvariant)]
     private static partial Regex HasWord();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
 
     [GeneratedRegex(@"^(?:microsoft\s+)?azure\s+", RegexOptions.CultureInvariant)]
     private static partial Regex AzurePrefix();

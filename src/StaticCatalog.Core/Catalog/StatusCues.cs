@@ -35,7 +35,7 @@ public static partial class StatusCues
     private static readonly SearchValues<string> Triggers = SearchValues.Create(
         ["preview", "beta", "early access", "experimental", "availab", "retir", "deprecat", "end of", "sunset", "no longer",
          "removed", "eol", "coming", "later this", "develop", "roadmap", "planned", "upcoming", "live", "will", "expected",
-         "scheduled", "slated", "set to", "launch", "release", "shipping", "roll", "support", "graduat", "mov", "stable"],
+         "scheduled", "slated", "set to", "launch", "release", "shipping", "roll", "support", "graduat", "mov", "stable", "now allows", "now lets"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>False when the text holds no word any cue starts from: a cheap test before the patterns.</summary>
@@ -95,7 +95,7 @@ public static partial class StatusCues
     [GeneratedRegex(@"\b(?:generally available|general availability|(?-i:GA)|stable (?:release|version|channel)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ga();
 
-    [GeneratedRegex(@"\b(?:now available|available (?:now|today)|now live|is live|launch(?:ed|es)|(?:is|are|been|now) released|now shipping|rolled out|(?:now )?rolling out|now supports?|now supported)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:now available|available (?:now|today)|now live|is live|launch(?:ed|es)|(?:is|are|been|now) released|now shipping|rolled out|(?:now )?rolling out|now supports?|now supported|now (?:allows|lets))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakGa();
 
     /// <summary>Headings that announce what comes later: "What's next", "What’s coming", "Looking ahead", "Future plans".</summary>

@@ -13,6 +13,8 @@ public sealed class StatusCuesTests
     [InlineData("GA for 3x faster VPN connectivity.", ReleaseStatus.Ga)]
     [InlineData("Azure Firewall Basic is now generally available.", ReleaseStatus.Ga)]
     [InlineData("The feature is now available in all regions.", ReleaseStatus.Ga)]
+    [InlineData("The GitHub app for Slack now allows direct collaboration with GitHub Copilot.", ReleaseStatus.Ga)]
+    [InlineData("The dashboard now lets admins export usage.", ReleaseStatus.Ga)]
     [InlineData("X moves from preview to general availability.", ReleaseStatus.Ga)]
     [InlineData("Multi-terabit connections go live in 2026.", ReleaseStatus.Planned)]
     [InlineData("Support for IPv6 is coming soon.", ReleaseStatus.Planned)]

@@ -38,6 +38,14 @@ public static partial class AnnouncementTitles
     /// <summary>The confidence of a plain title whose item the section's text announces with a status ("X ... is now available").</summary>
     public const double DescribedConfidence = 0.6;
 
+    /// <summary>
+    /// True when a post's title announces a new thing about the product it names: it opens with an announcement
+    /// ("Introducing X", "New X"), or a product or company does something to it ("GitHub Changes Default Tab Size",
+    /// "Microsoft Updates React Native for Windows", "CodeRabbit Adds CLI"). How-tos and questions do not.
+    /// </summary>
+    public static bool AnnouncesNewThing(string title) =>
+        !IsNotAnnouncement(title) && (LeadingAnnouncement().IsMatch(title) || ProductChangeVerb().IsMatch(title) || CompanyChange().IsMatch(title));
+
     /// <summary>True for a how-to, story, question or publication title (<see cref="NotAnnouncements"/>).</summary>
     public static bool IsNotAnnouncement(string title) => NotAnnouncements.Any(n => n.Pattern.IsMatch(title)) || Digests.Any(d => d.Pattern.IsMatch(title));
 
@@ -98,6 +106,10 @@ public static partial class AnnouncementTitles
 
     [GeneratedRegex(@"^(?:[\p{Lu}\p{N}.#][\p{L}\p{N}.+#-]*\s+){1,6}(?i:now\s+)?(?i:adds|gets|introduces|launches|expands|extends|brings|ships|lands|arrives|debuts|supports|unveils|offers|enables|previews|is here)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProductChangeVerb();
+
+    /// <summary>A company or product that changes, updates, releases or open-sources something: "GitHub Changes Default Tab Size".</summary>
+    [GeneratedRegex(@"^(?:[\p{Lu}][\w.&-]*\s+){1,3}(?i:changes|updates|releases|open[- ]sources|rolls out)\s+[\p{Lu}]", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyChange();
 
     [GeneratedRegex(@"^(?:new|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNew();

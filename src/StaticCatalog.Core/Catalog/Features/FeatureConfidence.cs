@@ -20,6 +20,7 @@ public static class FeatureConfidence
         (FeatureEvidence.ListedUnderStatusHeading, 0.70, 0.65),
         (FeatureEvidence.LeadUnderStatusHeading, 0.60, 0.55),
         (FeatureEvidence.LeadWithLinkCue, 0.60, 0.45),
+        (FeatureEvidence.TitleProductStatedInBody, 0.70, 0.65),
         (FeatureEvidence.TitleProduct, 0.55, 0.50),
         (FeatureEvidence.NewInCuedPassage, 0.55, 0.50),
         (FeatureEvidence.LeadNamingService, 0.35, 0.30),

@@ -12,6 +12,9 @@ public enum FeatureEvidence
     /// <summary>An announcement's title names its product without a status ("Maia 200: The AI Accelerator Built for Inference"); the opening may give one.</summary>
     TitleProduct,
 
+    /// <summary>The title names its product without a status and a sentence of the post's opening that names it states one ("the GitHub app for Slack now supports ...").</summary>
+    TitleProductStatedInBody,
+
     /// <summary>A bold lead or heading names it and its own passage states a status.</summary>
     LeadWithOwnCue,
 

@@ -15,7 +15,10 @@ public static partial class PostKindClassifier
     public const double MinScore = 2.5;
 
     /// <summary>How far another kind may trail a video summary's total and still win (a tutorial told in a video).</summary>
-    public const double VideoMargin = 1;
+    public const double VideoMargin = 2;
+
+    /// <summary>How many paragraphs or items (headings not counted) open a post, where a video's stated release status speaks for an announcement.</summary>
+    public const int OpeningPassages = 3;
 
     /// <summary>The kind of the post.</summary>
     /// <param name="title">The title.</param>
@@ -42,8 +45,9 @@ public static partial class PostKindClassifier
         var headings = new StringBuilder();
         var body = new StringBuilder();
         var versions = new HashSet<string>(StringComparer.Ordinal);
-        int steps = 0, statusHeadings = 0, firstPerson = 0, productLeads = 0;
+        int steps = 0, statusHeadings = 0, firstPerson = 0, productLeads = 0, opening = 0;
         var productLeadSections = new HashSet<Passage>(ReferenceEqualityComparer.Instance);
+        var openingStatus = false;
         string? lead = null;
         foreach (var passage in passages)
         {
@@ -61,6 +65,11 @@ public static partial class PostKindClassifier
             }
 
             lead ??= passage.Kind == PassageKind.Paragraph ? passage.Text : null;
+            if (!passage.IsLinkOnly && opening++ < OpeningPassages)
+            {
+                openingStatus |= StatusCues.First(passage.Text) is not null;
+            }
+
             body.Append(passage.Text).Append('\n');
             statusHeadings += passage.Lead is { } bold && StatusCues.First(bold) is not null ? 1 : 0;
             firstPerson += FirstPerson().Count(passage.Text);
@@ -73,7 +82,7 @@ public static partial class PostKindClassifier
 
         return new PostKindSignals(title, feed ?? string.Empty, string.Join('\n', tags), lead ?? string.Empty, headings.ToString(), body.ToString(),
             steps, codeBlocks, versions.Count, statusHeadings, firstPerson, StatusCues.First(title) is not null,
-            productLeads, productLeadSections.Count);
+            productLeads, productLeadSections.Count) { OpeningStatus = openingStatus };
     }
 
     /// <summary>

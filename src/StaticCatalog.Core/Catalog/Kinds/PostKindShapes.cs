@@ -16,5 +16,7 @@ public static class PostKindShapes
         new("six or more bold-led product items across three or more sections", s => s.ProductLeads >= 6 && s.ProductLeadSections >= 3, PostKind.Roundup, 1),
         new("three or more first-person words", s => s.FirstPerson >= 3, PostKind.Opinion, 1.5),
         new("the title states a release status", s => s.TitleStatus, PostKind.Announcement, 2.5),
+        // A video that states a status early shows a product launch, not a talk; in written posts the title and lead cues decide.
+        new("a video whose opening states a release status", s => s.OpeningStatus && s.IsVideo, PostKind.Announcement, 1),
     ];
 }

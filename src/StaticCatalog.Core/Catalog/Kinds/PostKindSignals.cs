@@ -31,6 +31,12 @@ public sealed record PostKindSignals(
     int ProductLeads = 0,
     int ProductLeadSections = 0)
 {
+    /// <summary>Whether the post's first paragraphs or items (<see cref="PostKindClassifier.OpeningPassages"/>) state a release status.</summary>
+    public bool OpeningStatus { get; init; }
+
+    /// <summary>Whether the post comes from a video feed (its feed or folder names videos or YouTube).</summary>
+    public bool IsVideo => Feed.Contains("video", StringComparison.OrdinalIgnoreCase) || Feed.Contains("youtube", StringComparison.OrdinalIgnoreCase);
+
     public string Text(PostKindCueField field) => field switch
     {
         PostKindCueField.Title => Title,

@@ -27,6 +27,18 @@ public sealed class AnnouncementTitlesTests
     public void Tells_announcements_from_stories(string title, string rest, string url, double confidence) =>
         Assert.Equal(confidence, AnnouncementTitles.Confidence(title, rest, url));
 
+    [Theory]
+    [InlineData("GitHub Changes Default Tab Size from Eight to Four Spaces", true)]
+    [InlineData("Microsoft Updates React Native for Windows", true)]
+    [InlineData("Introducing Sub-Issues: Enhancing Issue Management on GitHub", true)]
+    [InlineData("Dependabot Adds Support for OpenTofu Dependency Updates", true)]
+    [InlineData("Automate Repository Tasks with GitHub Agentic Workflows", false)]
+    [InlineData("Azure Networking: Latest Updates for Security", false)]
+    [InlineData("How GitHub Changes the Way Teams Review Code", false)]
+    [InlineData("Copilot Changes everything?", false)]
+    public void Tells_titles_that_announce_a_new_thing(string title, bool announces) =>
+        Assert.Equal(announces, AnnouncementTitles.AnnouncesNewThing(title));
+
     [Fact]
     public void Every_row_is_pinned_by_its_example()
     {

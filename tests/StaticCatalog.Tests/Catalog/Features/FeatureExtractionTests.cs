@@ -182,6 +182,50 @@ public sealed class FeatureExtractionTests
     }
 
     [Fact]
+    public void A_title_that_announces_a_change_to_a_thing_names_it_without_a_status()
+    {
+        var features = Features("Contoso Changes Default Tab Size from Eight to Four Spaces", "Contoso has updated the default tab size for displaying code.\n", PostKind.Announcement);
+
+        var feature = Assert.Single(features);
+        Assert.Equal(("Default Tab Size from Eight to Four Spaces", ReleaseStatus.Unknown), (feature.Name, feature.Status));
+    }
+
+    [Fact]
+    public void The_title_s_product_takes_the_status_of_an_opening_sentence_that_names_it_even_in_a_video_summary()
+    {
+        var body = """
+            Contoso presents a new way to chat with Copilot.
+
+            ## Overview
+
+            The Contoso app for Slack now supports Contoso Copilot in every channel.
+            """;
+
+        var feature = Assert.Single(Features("Using Contoso Copilot Agent in Slack", body, PostKind.VideoSummary));
+        Assert.Equal(("Contoso Copilot Agent in Slack", ReleaseStatus.Ga), (feature.Name, feature.Status));
+    }
+
+    [Fact]
+    public void A_bold_led_item_s_status_is_its_own_not_the_title_s_product_s()
+    {
+        var body = """
+            Contoso brings agents to modernization.
+
+            - **Contoso migration agent (public preview)**: speeds up modernization on Contoso Cloud.
+            """;
+
+        Assert.DoesNotContain(Features("Scaling Modernization on Contoso Cloud", body, PostKind.VideoSummary), f => f.Name.StartsWith("Modernization", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_tutorial_s_title_product_is_no_feature_even_when_its_opening_states_a_status()
+    {
+        var body = "Contoso Copilot Agent in Slack now supports every channel; this guide sets it up.\n";
+
+        Assert.Empty(Features("Using Contoso Copilot Agent in Slack", body, PostKind.Tutorial));
+    }
+
+    [Fact]
     public void Confidence_follows_the_evidence()
     {
         var features = Features("Contoso update", """

@@ -51,6 +51,10 @@ public sealed class FeatureNameRulesTests
     [Theory]
     [InlineData("Exploring GitHub Copilot Coding Agent: Beyond Code Suggestions", "GitHub Copilot Coding Agent")]
     [InlineData("Maia 200: The AI Accelerator Built for Inference", "Maia 200")]
+    [InlineData("CodeQL Expands Support for Kotlin and Improves Static Analysis Accuracy", "Support for Kotlin")]
+    [InlineData("Cursor Editor Adds Visual Designer Amid Developer Frustrations", "Visual Designer")]
+    [InlineData("Microsoft unveils Elevate, putting people first in AI transformation", "Elevate")]
+    [InlineData("Tool-Specific Configuration and Security Features", "Tool-Specific Configuration and Security Features")]
     [InlineData("What Is Contoso and Why Another Framework?", "")]
     [InlineData("How to choose a hosting option", "")]
     public void An_announcement_s_title_names_its_product(string title, string expected)

@@ -30,6 +30,8 @@ public sealed class GenericNamesTests
     [InlineData("Access to New AI Models")]
     [InlineData("Configure Private Link")]
     [InlineData("Troubleshooting sign-in")]
+    [InlineData("ASP.NET Community Standup")]
+    [InlineData(".NET Conf 2025 Recap")]
     public void Headings_bylines_agenda_dates_plans_and_steps_are_not_features(string name)
     {
         Assert.True(FeatureFinder.IsGeneric(name));
@@ -41,6 +43,9 @@ public sealed class GenericNamesTests
     [InlineData("Maia 200")]
     [InlineData("Claude Sonnet 3.7")]
     [InlineData("Dataflows Gen2")]
+    [InlineData("Live Share")]
+    [InlineData("Voice Live")]
+    [InlineData("Visual Studio October 2025 Update")]
     public void Product_names_are_features(string name)
     {
         Assert.False(FeatureFinder.IsGeneric(name));

@@ -19,6 +19,7 @@ public sealed class PostKindShapesTests
         { "six or more bold-led product items across three or more sections", Plain with { ProductLeads = 6, ProductLeadSections = 3 }, Plain with { ProductLeads = 6, ProductLeadSections = 2 } },
         { "three or more first-person words", Plain with { FirstPerson = 3 }, Plain with { FirstPerson = 2 } },
         { "the title states a release status", Plain with { TitleStatus = true }, Plain },
+        { "a video whose opening states a release status", Plain with { Feed = "GitHub YouTube videos", OpeningStatus = true }, Plain with { Feed = "The GitHub Blog news", OpeningStatus = true } },
     };
 
     [Theory]
