@@ -110,7 +110,8 @@ public static partial class FeatureFinder
 
     /// <summary>
     /// True when the text holds at least half of the name's words (lower case, small joiners left out): "The GitHub app
-    /// for Slack now supports GitHub Copilot" names "GitHub Copilot Coding Agent in Slack".
+    /// for Slack now supports GitHub Copilot" names "GitHub Copilot Coding Agent in Slack"; at least one of the words
+    /// held has a letter.
     /// </summary>
     public static bool NamesMostOf(string text, string name)
     {
@@ -120,8 +121,10 @@ public static partial class FeatureFinder
             return false;
         }
 
+        // A number alone ("200" of "Maia 200") does not name the product.
         var textWords = NameWords(text);
-        return nameWords.Count(textWords.Contains) * 2 >= nameWords.Count;
+        var named = nameWords.Where(textWords.Contains).ToList();
+        return named.Count * 2 >= nameWords.Count && named.Exists(w => w.Any(char.IsLetter));
     }
 
     private static HashSet<string> NameWords(string text) =>
@@ -190,7 +193,7 @@ public static partial class FeatureFinder
     private static partial Regex TitleBreak();
 
     /// <summary>Where a title's second clause starts: "... and Improves ...", "... Amid Developer Frustrations", "..., putting people first".</summary>
-    [GeneratedRegex(@"\s+and\s+(?:improves|adds|expands|brings|enhances|introduces|boosts|delivers|gets|offers|simplifies|updates)\b|\s+(?:amid|despite|as|while)\s|,\s+\p{Ll}+ing\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+and\s+(?:improves|adds|expands|brings|enhances|introduces|boosts|delivers|gets|offers|simplifies|updates)\b|\s+(?:amid|despite|while)\s|,\s+\p{Ll}+ing\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleAside();
 
     /// <summary>A "Preview 2" or "Beta 3" right after a cue: the cue is part of a release name.</summary>

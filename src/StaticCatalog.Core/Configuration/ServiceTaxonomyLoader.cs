@@ -171,7 +171,13 @@ public static class ServiceTaxonomyLoader
             services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs) { Except = exceptions, PartOf = partOf });
         }
 
-        var wholeOf = services.Where(s => s.PartOf is not null).ToDictionary(s => s.Slug, s => s.PartOf!, StringComparer.Ordinal);
+        // A slug given twice is reported above; its first entry's part_of counts here.
+        var wholeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in services.Where(s => s.PartOf is not null))
+        {
+            wholeOf.TryAdd(service.Slug, service.PartOf!);
+        }
+
         foreach (var (part, whole, mark) in partsOf)
         {
             if (!slugs.Contains(whole))
@@ -180,7 +186,7 @@ public static class ServiceTaxonomyLoader
             }
             else if (Wholes(part, wholeOf) is null)
             {
-                Error(mark, $"'{part}' is part_of '{whole}', which is (at some depth) part of '{part}'");
+                Error(mark, $"'{part}' is part_of '{whole}', and the part_of chain from '{part}' loops");
             }
         }
 

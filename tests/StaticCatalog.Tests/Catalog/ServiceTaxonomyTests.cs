@@ -76,6 +76,8 @@ public sealed class ServiceTaxonomyTests : IDisposable
     [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    except: [Beta Gamma]\n", 5, "holds none of the names of 'a'")]
     [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\nexcluded_tags:\n  topic: [AI, alpha]\n", 6, "the excluded tag 'alpha' names the service 'a'")]
     [InlineData("excluded_tags: [AI]\n", 1, "must map a reason to a list of tags")]
+    [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    part_of: nowhere\n", 5, "'a' is part_of 'nowhere', which is no service's slug")]
+    [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    part_of: a\n", 5, "the part_of chain from 'a' loops")]
     public void A_bad_taxonomy_is_reported_at_its_line(string yaml, int line, string message)
     {
         File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName), yaml);
@@ -102,5 +104,29 @@ public sealed class ServiceTaxonomyTests : IDisposable
         Assert.Equal(new ExcludedTag("Machine Learning", "topic"), taxonomy.FindExcludedTag("machine-learning"));
         Assert.Equal("event", taxonomy.FindExcludedTag("MICROSOFT IGNITE")?.Reason);
         Assert.Null(taxonomy.FindExcludedTag("Alpha"));
+    }
+
+    [Fact]
+    public void A_part_knows_its_wholes_nearest_first_and_a_loop_between_two_services_is_reported_at_both()
+    {
+        File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName),
+            "services:\n  - slug: a\n    name: Alpha\n    category: Networking\n  - slug: b\n    name: Beta\n    category: Networking\n    part_of: a\n"
+            + "  - slug: c\n    name: Gamma\n    category: Networking\n    part_of: b\n");
+        var diagnostics = new DiagnosticBag();
+
+        var taxonomy = ServiceTaxonomyLoader.Load(_folder.Path, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(["b", "a"], taxonomy.Find("c")!.Wholes);
+        Assert.Empty(taxonomy.Find("a")!.Wholes);
+
+        File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName),
+            "services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    part_of: b\n  - slug: b\n    name: Beta\n    category: Networking\n    part_of: a\n");
+        var loop = new DiagnosticBag();
+
+        ServiceTaxonomyLoader.Load(_folder.Path, loop);
+
+        Assert.Equal([5, 9], loop.ToSortedList().Select(d => d.Line));
+        Assert.All(loop.ToSortedList(), d => Assert.Contains("part_of chain", d.Message, StringComparison.Ordinal));
     }
 }

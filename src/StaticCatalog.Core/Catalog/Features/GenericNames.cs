@@ -21,7 +21,7 @@ public static class GenericNames
         @"(?:\w+ )?overview",
         @"(?:demo|video|session|talk|episode)(?: \w+)?",
         // the name of a show, not of what it shows: "ASP.NET Community Standup", ".NET Conf 2025 Recap" ("Live" and "Update" also end product names)
-        @".*\b(?:community standup|standup|stand-up|livestream|podcast|recap|office hours)",
+        @".*\b(?:standup|stand-up|livestream|podcast|recap|office hours)",
         @"(?:why|how|what|when|where|who) .*",
         @"(?:faq|pricing|pricing and availability|availability|support|note|notes|tip|tips|important|example|examples|prerequisites|requirements|feedback|call to action|links?|contents|table of contents|details|more information|where to start|try it .*|wrap(?:ping)? up|final thoughts|takeaways?|the bottom line|bottom line|tl;?dr)",
         @"(?:in this (?:post|article|update|video|session|episode))",

@@ -287,9 +287,11 @@ public static class RoundupItemFinder
                     continue;
                 }
 
-                // "Standard NAT Gateway V2" after "NAT Gateway V2" (or before it) is the same product named with its SKU tier.
+                // "Standard NAT Gateway V2" after "NAT Gateway V2" (or before it) is the same product named with its SKU tier;
+                // "Standard Load Balancer" after "Basic Load Balancer" is another SKU, not the same item.
                 var untiered = FeatureFinder.Key(RoundupItemShapes.WithoutTier(item.Name));
-                if (!keys.ContainsKey(key) && untiered.Length > 0 && keys.TryGetValue(untiered, out var plain))
+                if (!keys.ContainsKey(key) && untiered.Length > 0 && keys.TryGetValue(untiered, out var plain)
+                    && RoundupItemShapes.WithoutTier(items[plain].Name) == items[plain].Name)
                 {
                     keys[key] = plain;
                 }

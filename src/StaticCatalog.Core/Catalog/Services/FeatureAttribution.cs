@@ -26,7 +26,7 @@ public static class FeatureAttribution
 
         // A product the name holds only as a dependency ("Azure Key Vault Integration") is not the feature's in its passage either.
         var dependencies = mentionsIn(name).Select(m => m.Service.Slug).ToHashSet(StringComparer.Ordinal);
-        if (Named(passage?.Text ?? title, mentionsIn).Where(s => !dependencies.Contains(s)).ToList() is { Count: > 0 } inPassage)
+        if (Named(passage?.Text ?? title, mentionsIn, excluded: dependencies) is { Count: > 0 } inPassage)
         {
             return inPassage;
         }
@@ -49,14 +49,16 @@ public static class FeatureAttribution
 
     /// <summary>The services a text names as its subject, first named first, at most <see cref="MaxServices"/>; of a product and its part, the part.</summary>
     /// <param name="dependencyAfter">Words after a product that make it a dependency ("Azure Key Vault Integration"), for a name.</param>
-    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn, IReadOnlyList<string>? dependencyAfter = null)
+    /// <param name="excluded">Services that are no owner here (the dependencies a name holds), left out before a part drops its whole:
+    /// in "GitHub adds GitHub Copilot integration" for the feature "GitHub Copilot integration", GitHub is the owner.</param>
+    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn, IReadOnlyList<string>? dependencyAfter = null, IReadOnlySet<string>? excluded = null)
     {
         var mentions = mentionsIn(text);
         var named = new List<Service>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var service = mentions[i].Service;
-            if (!named.Contains(service) && !IsDependencyByWordAfter(text, mentions[i], dependencyAfter) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
+            if (!named.Contains(service) && excluded?.Contains(service.Slug) != true && !IsDependencyByWordAfter(text, mentions[i], dependencyAfter) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
             {
                 named.Add(service);
             }

@@ -54,11 +54,21 @@ public sealed class FeatureNameRulesTests
     [InlineData("CodeQL Expands Support for Kotlin and Improves Static Analysis Accuracy", "Support for Kotlin")]
     [InlineData("Cursor Editor Adds Visual Designer Amid Developer Frustrations", "Visual Designer")]
     [InlineData("Microsoft unveils Elevate, putting people first in AI transformation", "Elevate")]
+    [InlineData("GitHub Adds Policy as Code for Repositories", "Policy as Code for Repositories")]
     [InlineData("Tool-Specific Configuration and Security Features", "Tool-Specific Configuration and Security Features")]
     [InlineData("What Is Contoso and Why Another Framework?", "")]
     [InlineData("How to choose a hosting option", "")]
     public void An_announcement_s_title_names_its_product(string title, string expected)
     {
         Assert.Equal(expected, FeatureFinder.TitleProduct(title));
+    }
+
+    [Theory]
+    [InlineData("The GitHub app for Slack now supports GitHub Copilot coding agent.", "GitHub Copilot Coding Agent in Slack", true)]
+    [InlineData("Up to 200 servers are now generally available.", "Maia 200", false)]
+    [InlineData("Maia is now generally available.", "Maia 200", true)]
+    public void An_opening_sentence_names_a_title_product_when_it_holds_half_its_words_and_not_only_a_number(string text, string name, bool expected)
+    {
+        Assert.Equal(expected, FeatureFinder.NamesMostOf(text, name));
     }
 }

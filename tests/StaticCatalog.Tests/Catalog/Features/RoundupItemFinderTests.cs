@@ -54,6 +54,20 @@ public sealed class RoundupItemFinderTests
     }
 
     [Fact]
+    public void Two_sku_tiers_of_one_product_are_two_items_with_their_own_status()
+    {
+        var items = RoundupTestPosts.Items("""
+            ## Networking
+
+            - **Basic Load Balancer** (retired): move to a Standard SKU.
+            - **Standard Load Balancer** (generally available): zone redundant by default.
+            """);
+
+        Assert.Equal(["Basic Load Balancer", "Standard Load Balancer"], items.Items.Select(i => i.Name));
+        Assert.Equal([ReleaseStatus.Retired, ReleaseStatus.Ga], items.Items.Select(i => i.Status));
+    }
+
+    [Fact]
     public void A_linked_item_takes_status_and_product_from_the_sentences_that_go_on_about_it_and_is_found_by_its_first_two_words()
     {
         var items = RoundupTestPosts.Items("""
@@ -66,7 +80,7 @@ public sealed class RoundupItemFinderTests
 
             ### Edge Reasoning and Research Agents
 
-            Microsoft's Phi-4-mini-flash-reasoning marks a leap for edge AI with a hybrid architecture. It beats older Phi versions with far lower latency, now live in Azure AI Foundry. Teams also shared migration tips, now generally available in many forms.
+            Microsoft's Phi-4-mini-flash-reasoning marks a leap for edge AI with a hybrid architecture. It beats older Phi versions with far lower latency, now live in Azure AI Foundry. Teams also shared migration tips, now in public preview in many forms.
 
             Azure AI Foundry's Deep Research Agent Service (public preview) enables programmable research agents.
 

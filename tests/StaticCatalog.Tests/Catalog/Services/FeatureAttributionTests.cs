@@ -88,4 +88,10 @@ public sealed class FeatureAttributionTests
         Assert.Equal(["key-vault"], Of("Azure Key Vault Integration with Azure Monitor", "## Security\n\n- **Azure Key Vault Integration with Azure Monitor**: logs.\n", ["fabric-data-factory"]));
         Assert.Equal(["key-vault"], Of("Azure Key Vault secret rotation", "## Security\n\n- **Azure Key Vault secret rotation**: in preview.\n", ["fabric-data-factory"]));
     }
+
+    [Fact]
+    public void A_part_the_name_holds_as_a_dependency_leaves_its_whole_as_the_owner_in_the_passage()
+    {
+        Assert.Equal(["fabric"], Of("Fabric Data Factory integration", "## New\n\n- Microsoft Fabric adds Fabric Data Factory integration for workspaces.\n", ["aks", "key-vault"]));
+    }
 }
