@@ -265,7 +265,8 @@ public sealed partial class CatalogExtractor
                 continue;
             }
 
-            foreach (var sentence in text.Sentences(passage.Text))
+            // As in FindFeatures: a sentence holds no cue word its passage lacks.
+            foreach (var sentence in StatusCues.MayHaveCue(passage.Text) ? text.Sentences(passage.Text) : [])
             {
                 if (StatusCues.First(sentence) is { } cue && FeatureFinder.NamesMostOf(sentence, product))
                 {

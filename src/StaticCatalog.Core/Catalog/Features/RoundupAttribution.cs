@@ -156,12 +156,13 @@ public sealed partial class RoundupAttribution(ServiceMatcher matcher)
             }
         }
 
-        if (!fromName)
-        {
-            return false;
-        }
+        return fromName && IsDependencyByWordAfter(text, mention);
+    }
 
-        var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
+    /// <summary>True when a <see cref="DependencyAfter"/> word follows the product in a name ("Azure Key Vault Integration").</summary>
+    public static bool IsDependencyByWordAfter(string name, ServiceMention mention)
+    {
+        var after = name.AsSpan(mention.Index + mention.Length).TrimStart();
         foreach (var cue in DependencyAfter)
         {
             // "Azure Boards Integration with GitHub Copilot": the product that integrates another is the owner.

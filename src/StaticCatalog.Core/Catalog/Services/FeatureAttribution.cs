@@ -19,7 +19,7 @@ public static class FeatureAttribution
     /// <param name="mentionsIn">Finds the service mentions of a text.</param>
     public static IReadOnlyList<string> Of(string name, Passage? passage, string title, IReadOnlyList<string> primary, Func<string, IReadOnlyList<ServiceMention>> mentionsIn)
     {
-        if (Named(name, mentionsIn, Features.RoundupAttribution.DependencyAfter) is { Count: > 0 } own)
+        if (Named(name, mentionsIn, dependencyByWordAfter: true) is { Count: > 0 } own)
         {
             return own;
         }
@@ -48,38 +48,22 @@ public static class FeatureAttribution
         Of(subject, passage, title, primary, mentionsIn).FirstOrDefault();
 
     /// <summary>The services a text names as its subject, first named first, at most <see cref="MaxServices"/>; of a product and its part, the part.</summary>
-    /// <param name="dependencyAfter">Words after a product that make it a dependency ("Azure Key Vault Integration"), for a name.</param>
+    /// <param name="dependencyByWordAfter">Whether words after a product make it a dependency ("Azure Key Vault Integration"), for a name.</param>
     /// <param name="excluded">Services that are no owner here (the dependencies a name holds), left out before a part drops its whole:
     /// in "GitHub adds GitHub Copilot integration" for the feature "GitHub Copilot integration", GitHub is the owner.</param>
-    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn, IReadOnlyList<string>? dependencyAfter = null, IReadOnlySet<string>? excluded = null)
+    private static List<string> Named(string text, Func<string, IReadOnlyList<ServiceMention>> mentionsIn, bool dependencyByWordAfter = false, IReadOnlySet<string>? excluded = null)
     {
         var mentions = mentionsIn(text);
         var named = new List<Service>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var service = mentions[i].Service;
-            if (!named.Contains(service) && excluded?.Contains(service.Slug) != true && !IsDependencyByWordAfter(text, mentions[i], dependencyAfter) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
+            if (!named.Contains(service) && excluded?.Contains(service.Slug) != true && !(dependencyByWordAfter && Features.RoundupAttribution.IsDependencyByWordAfter(text, mentions[i])) && !ServiceMentionRules.IsAside(new ServiceMentionContext(mentions[i], text, null, false, false, false, 0, ServiceMentionRules.ChainIndex(text, mentions, i))))
             {
                 named.Add(service);
             }
         }
 
         return ServiceParts.WithoutWholes(named).Take(MaxServices).Select(s => s.Slug).ToList();
-    }
-
-    private static bool IsDependencyByWordAfter(string text, ServiceMention mention, IReadOnlyList<string>? cues)
-    {
-        var after = text.AsSpan(mention.Index + mention.Length).TrimStart();
-        foreach (var cue in cues ?? [])
-        {
-            // "Azure Boards Integration with GitHub Copilot": the product that integrates another is the owner.
-            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length]))
-                && !after[cue.Length..].TrimStart().StartsWith("with ", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
