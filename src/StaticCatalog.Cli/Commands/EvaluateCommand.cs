@@ -48,7 +48,13 @@ public sealed class EvaluateCommand : Command<EvaluateSettings>
             return CliApp.InputErrors;
         }
 
-        var report = ExtractionEvaluator.Evaluate(set, corpus, taxonomy, settings.Halves);
+        var shown = settings.MinConfidence is { } minimum ? new StaticCatalog.Site.CatalogVisibility(minimum) : null;
+        var report = ExtractionEvaluator.Evaluate(set, corpus, taxonomy, settings.Halves, shown);
+        if (shown is not null)
+        {
+            Console.WriteLine($"scored as the pages show the catalog at catalog_min_confidence {shown.MinConfidence}");
+        }
+
         foreach (var file in report.Missing)
         {
             Console.Error.WriteLine($"{Path.Combine(corpus, file)}: warning: the labelled post is not in the corpus or does not parse; it is not scored");

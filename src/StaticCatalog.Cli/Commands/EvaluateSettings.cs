@@ -35,6 +35,10 @@ public sealed class EvaluateSettings : CommandSettings
     [Description("Also write the figures as JSON, for scripts.")]
     public string? Json { get; init; }
 
+    [CommandOption("--min-confidence <CONFIDENCE>")]
+    [Description("Score what the pages show at this catalog_min_confidence (0 to 1): lower items hidden, lower statuses unknown. Default: every item, as catalog.json keeps them.")]
+    public double? MinConfidence { get; init; }
+
     [CommandOption("-v|--verbose")]
     [Description("List the dev half's misses and items not in the labels, post by post (never the test half's).")]
     public bool Verbose { get; init; }
@@ -47,7 +51,7 @@ public sealed class EvaluateSettings : CommandSettings
     public IReadOnlyList<string> Halves => Half == "both" ? LabelledSet.Halves : [Half];
 
     public override ValidationResult Validate() =>
-        Half is "both" || LabelledSet.Halves.Contains(Half)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--half must be dev, test or both, not '{Half}'");
+        !(Half is "both" || LabelledSet.Halves.Contains(Half)) ? ValidationResult.Error($"--half must be dev, test or both, not '{Half}'")
+        : MinConfidence is < 0 or > 1 ? ValidationResult.Error($"--min-confidence must be from 0 to 1, not {MinConfidence}")
+        : ValidationResult.Success();
 }

@@ -1,6 +1,7 @@
 using StaticCatalog.Catalog;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Posts;
+using StaticCatalog.Site;
 using StaticCatalog.Sources;
 
 namespace StaticCatalog.Evaluation;
@@ -19,7 +20,9 @@ public static class ExtractionEvaluator
     /// <param name="corpusRoot">The folder the labelled paths are below (news/, blogs/, ...).</param>
     /// <param name="taxonomy">The services (input/services.yml), as a build reads them.</param>
     /// <param name="halves">The halves to score, of <see cref="LabelledSet.Halves"/>.</param>
-    public static EvaluationReport Evaluate(LabelledSet set, string corpusRoot, ServiceTaxonomy taxonomy, IReadOnlyCollection<string> halves)
+    /// <param name="shown">When given, each post's catalog is scored as the pages show it (items below the
+    /// threshold hidden, statuses below it unknown); else every item, as <c>catalog.json</c> keeps them.</param>
+    public static EvaluationReport Evaluate(LabelledSet set, string corpusRoot, ServiceTaxonomy taxonomy, IReadOnlyCollection<string> halves, CatalogVisibility? shown = null)
     {
         var parser = PostParser.ForSite(taxonomy);
         var names = new LabelServiceNames(taxonomy);
@@ -31,8 +34,9 @@ public static class ExtractionEvaluator
             var mistakes = new List<string>();
             foreach (var label in set.In(half))
             {
-                var catalog = Extract(parser, corpusRoot, label.File);
-                if (catalog is null)
+                var extracted = Extract(parser, corpusRoot, label.File);
+                var catalog = extracted is not null && shown is not null ? shown.Shown(extracted) : extracted;
+                if (extracted is null)
                 {
                     missing.Add(label.File);
                 }

@@ -62,6 +62,25 @@ public sealed class CatalogVisibility
         };
     }
 
+    /// <summary>
+    /// One post's catalog as its pages show it: hidden features and limits left out, a status below the threshold as
+    /// unknown; services and kind unchanged. The same object when nothing changes. <c>staticcatalog evaluate
+    /// --min-confidence</c> scores this, what a reader sees.
+    /// </summary>
+    public PostCatalog Shown(PostCatalog catalog)
+    {
+        if (catalog.Features.All(f => Shows(f) && ShownStatus(f) == f.Status) && catalog.Limits.All(Shows))
+        {
+            return catalog;
+        }
+
+        return catalog with
+        {
+            Features = catalog.Features.Where(Shows).Select(f => ShownStatus(f) == f.Status ? f : f with { Status = ShownStatus(f) }).ToList(),
+            Limits = catalog.Limits.Where(Shows).ToList(),
+        };
+    }
+
     /// <summary>A shown limit, pointing at its feature as shown (none when its feature is hidden); null when hidden.</summary>
     private LimitEntry? Limit(LimitEntry entry, Dictionary<string, FeatureEntry> features) =>
         !Shows(entry.Limit) ? null

@@ -86,6 +86,20 @@ public sealed class CatalogVisibilityTests
     }
 
     [Fact]
+    public void One_posts_catalog_as_evaluate_min_confidence_scores_it_hides_what_the_pages_hide()
+    {
+        var full = Catalog();
+
+        var shown = new CatalogVisibility(0.5).Shown(full);
+
+        Assert.Equal(["Curated Gateway Widget", "Sure Gateway Widget"], shown.Features.Select(f => f.Name));
+        Assert.Equal([ReleaseStatus.Ga, ReleaseStatus.Unknown], shown.Features.Select(f => f.Status));
+        Assert.Equal([100m], shown.Limits.Select(l => l.Value));
+        Assert.Equal(full.Services, shown.Services);
+        Assert.Same(full, new CatalogVisibility(0).Shown(full));
+    }
+
+    [Fact]
     public void The_confidences_are_in_the_schema_which_check_validates()
     {
         var catalog = JsonNode.Parse(CatalogJson.Serialize(Site(new SiteConfig())))!;
@@ -100,13 +114,15 @@ public sealed class CatalogVisibilityTests
         Assert.Contains("/limits/0/confidence", violations);
     }
 
+    private static PostCatalog Catalog() => new(["nat-gateway"], [Doubtful, CuratedLow, UnsureStatus],
+    [
+        new CatalogLimit("nat-gateway", null, "Azure NAT Gateway", "throughput", 100, "Gbps", 100_000_000_000m, "bit/s", "up to", null, "Up to 100 Gbps.", Curated: false) { Confidence = 0.9 },
+        new CatalogLimit("nat-gateway", null, "Azure NAT Gateway", "flows", 777, "count", 777, "count", null, null, "777 flows.", Curated: false) { Confidence = 0.2 },
+    ]);
+
     private static SiteModel Site(SiteConfig config)
     {
-        var catalog = new PostCatalog(["nat-gateway"], [Doubtful, CuratedLow, UnsureStatus],
-        [
-            new CatalogLimit("nat-gateway", null, "Azure NAT Gateway", "throughput", 100, "Gbps", 100_000_000_000m, "bit/s", "up to", null, "Up to 100 Gbps.", Curated: false) { Confidence = 0.9 },
-            new CatalogLimit("nat-gateway", null, "Azure NAT Gateway", "flows", 777, "count", 777, "count", null, null, "777 flows.", Curated: false) { Confidence = 0.2 },
-        ]);
+        var catalog = Catalog();
         var post = new Post
         {
             SourcePath = "seeds/a.md",
