@@ -31,6 +31,12 @@ public sealed record SiteConfig
     public int FeedEntries { get; init; } = 20;
 
     /// <summary>
+    /// The least number of posts a tag needs for an Atom feed of its own (linked from its pages). Most tags of a large
+    /// site have one or two posts, and their feeds would be most of its files; the site and service feeds stay.
+    /// </summary>
+    public int TagFeedMinPosts { get; init; } = 5;
+
+    /// <summary>
     /// The least confidence (0 to 1) an extracted feature or limit needs to be shown on the catalog pages; a status
     /// below it is shown as unknown. Curated items are always shown; catalog.json keeps every item with its confidence.
     /// </summary>

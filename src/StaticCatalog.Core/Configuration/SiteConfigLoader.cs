@@ -38,16 +38,23 @@ public static class SiteConfigLoader
                 HomePostCount = file.HomePostCount ?? defaults.HomePostCount,
                 HomeTagCount = file.HomeTagCount ?? defaults.HomeTagCount,
                 FeedEntries = file.FeedEntries ?? defaults.FeedEntries,
+                TagFeedMinPosts = file.TagFeedMinPosts ?? defaults.TagFeedMinPosts,
                 LimitsPerPage = file.LimitsPerPage ?? defaults.LimitsPerPage,
                 CatalogMinConfidence = file.CatalogMinConfidence is { } confidence ? ParseConfidence(confidence, text, path, diagnostics) ?? defaults.CatalogMinConfidence : defaults.CatalogMinConfidence,
                 SectionTitles = file.SectionTitles is { Count: > 0 } titles
                     ? new SortedDictionary<string, string>(titles, StringComparer.Ordinal)
                     : defaults.SectionTitles,
             };
-            if (config.PageSize < 1 || config.FeedEntries < 1 || config.LimitsPerPage < 1 || config.HomePostCount < 0 || config.HomeTagCount < 0)
+            var bad = new (string Key, bool Bad)[]
             {
-                diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidConfig,
-                    "page_size, feed_entries and limits_per_page must be at least 1; home_post_count and home_tag_count must not be negative"));
+                ("page_size", config.PageSize < 1), ("feed_entries", config.FeedEntries < 1), ("tag_feed_min_posts", config.TagFeedMinPosts < 1),
+                ("limits_per_page", config.LimitsPerPage < 1), ("home_post_count", config.HomePostCount < 0), ("home_tag_count", config.HomeTagCount < 0),
+            }.FirstOrDefault(c => c.Bad).Key;
+            if (bad is not null)
+            {
+                var (line, column) = ValuePosition(text, bad);
+                diagnostics.Add(Diagnostic.Error(path, line, column, DiagnosticCodes.InvalidConfig,
+                    "page_size, feed_entries, tag_feed_min_posts and limits_per_page must be at least 1; home_post_count and home_tag_count must not be negative"));
                 return defaults;
             }
 
@@ -99,6 +106,7 @@ public static class SiteConfigLoader
         public int? HomePostCount { get; set; }
         public int? HomeTagCount { get; set; }
         public int? FeedEntries { get; set; }
+        public int? TagFeedMinPosts { get; set; }
         public int? LimitsPerPage { get; set; }
         public string? CatalogMinConfidence { get; set; }
         public Dictionary<string, string>? SectionTitles { get; set; }

@@ -1,3 +1,4 @@
+using StaticCatalog.Configuration;
 using StaticCatalog.Site;
 using StaticCatalog.Urls;
 
@@ -5,7 +6,8 @@ namespace StaticCatalog.Publishing;
 
 /// <summary>
 /// The site's Atom feeds: one for the whole site (whole posts), one per service with posts about it and one per
-/// tag (excerpts, to keep thousands of small feeds small), each capped at <c>feed_entries</c>.
+/// tag with at least <c>tag_feed_min_posts</c> posts (excerpts, to keep thousands of small feeds small), each capped
+/// at <c>feed_entries</c>.
 /// </summary>
 public static class AtomFeedPlanner
 {
@@ -21,7 +23,7 @@ public static class AtomFeedPlanner
                 $"Posts of {title} about {name}, newest first.", service.SitePath, Newest(service.Posts, cap), WithContent: false));
         }
 
-        foreach (var tag in site.Tags)
+        foreach (var tag in site.Tags.Where(t => HasFeed(t, site.Config)))
         {
             feeds.Add(new AtomFeed(SitePaths.FeedOf(tag.SitePath), $"Tag: {tag.Name} · {title}",
                 $"Posts of {title} tagged {tag.Name}, newest first.", tag.SitePath, Newest(tag.Posts, cap), WithContent: false));
@@ -29,6 +31,9 @@ public static class AtomFeedPlanner
 
         return feeds;
     }
+
+    /// <summary>Whether <paramref name="tag"/> has a feed of its own (and its pages link it): <c>tag_feed_min_posts</c> posts or more.</summary>
+    public static bool HasFeed(Term tag, SiteConfig config) => tag.Posts.Count >= config.TagFeedMinPosts;
 
     /// <summary>The feed of the whole site, with whole posts.</summary>
     public static AtomFeed SiteFeed(SiteModel site) =>

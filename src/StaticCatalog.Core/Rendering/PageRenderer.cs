@@ -30,8 +30,8 @@ public sealed class PageRenderer : IDisposable
     private readonly int _loopLimit;
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
 
-    /// <summary>Scriban's built-in functions as themes get them, made once: they are read-only and safe to share across threads.</summary>
-    private readonly ScriptObject _builtins = ThemeBuiltins.Create();
+    /// <summary>Scriban's built-in functions as themes get them, and <c>post_summary</c>, made once: safe to share across threads.</summary>
+    private readonly ScriptObject _builtins;
 
     /// <param name="templates">The parsed theme.</param>
     /// <param name="site">What every template sees as <c>site</c>.</param>
@@ -42,6 +42,8 @@ public sealed class PageRenderer : IDisposable
         _loader = new ThemeTemplateLoader(templates);
         _site = site;
         _loopLimit = Math.Max(10_000, largestCollection * 4);
+        _builtins = ThemeBuiltins.Create();
+        _builtins.SetValue(PostSummaryFunction.Name, new PostSummaryFunction(templates, CreateContext), readOnly: true);
     }
 
     /// <summary>The layouts a site needs; a theme missing one of these is reported before any page is drawn.</summary>

@@ -1,3 +1,4 @@
+using StaticCatalog.Publishing;
 using StaticCatalog.Rendering.Paging;
 using StaticCatalog.Rendering.ViewModels;
 using StaticCatalog.Site;
@@ -64,7 +65,7 @@ public sealed class TermPagePlanner
         foreach (var term in terms)
         {
             var services = kind == TermKind.Tag ? ServicesOf(term.Posts) : [];
-            IReadOnlyList<LinkView> feeds = kind == TermKind.Tag ? [new LinkView($"{singular}: {term.Name}", _url.Link(SitePaths.FeedOf(term.SitePath)))] : [];
+            IReadOnlyList<LinkView> feeds = kind == TermKind.Tag && AtomFeedPlanner.HasFeed(term, _site.Config) ? [new LinkView($"{singular}: {term.Name}", _url.Link(SitePaths.FeedOf(term.SitePath)))] : [];
             foreach (var page in _lists.Pages(listKind, $"{singular}: {term.Name}", term.SitePath, term.Posts, indexLink, services, feeds))
             {
                 yield return page;

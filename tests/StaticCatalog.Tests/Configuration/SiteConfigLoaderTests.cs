@@ -81,6 +81,20 @@ public sealed class SiteConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Tag_feed_min_posts_defaults_to_five_and_below_one_is_an_error_at_its_line()
+    {
+        Assert.Equal(5, new SiteConfig().TagFeedMinPosts);
+        Assert.Equal(1, Load("tag_feed_min_posts: 1\n").Config.TagFeedMinPosts);
+        var (config, diagnostics) = Load("title: X\ntag_feed_min_posts: 0\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidConfig, error.Code);
+        Assert.Equal((2, 21), (error.Line, error.Column));
+        Assert.Contains("tag_feed_min_posts", error.Message);
+        Assert.Equal(5, config.TagFeedMinPosts);
+    }
+
+    [Fact]
     public void Catalog_min_confidence_is_read_and_defaults_to_one_half()
     {
         Assert.Equal(0.5, new SiteConfig().CatalogMinConfidence);

@@ -42,8 +42,24 @@ public sealed class FeedTests : IDisposable
     }
 
     [Fact]
+    public void Only_a_tag_with_tag_feed_min_posts_posts_has_a_feed_and_only_its_pages_link_one()
+    {
+        // Networking has 5 posts (the default minimum), Even 2.
+        Assert.True(_site.Build(BaseUrl).Succeeded);
+
+        AssertValidAtom(ReadFeed("tags/networking/atom.xml"));
+        Assert.Contains("href=\"/my-repo/tags/networking/atom.xml\"", _site.Read("tags/networking/index.html"));
+        Assert.False(_site.Exists("tags/even/atom.xml"));
+        var even = _site.Read("tags/even/index.html");
+        Assert.DoesNotContain("tags/even/atom.xml", even);
+        Assert.DoesNotContain("class=\"feed-link\"", even);
+        Assert.DoesNotContain("tags/even/atom.xml", _site.Read("sitemap.xml"));
+    }
+
+    [Fact]
     public void Each_tag_and_each_service_has_a_feed_of_its_own_posts_linked_from_its_page()
     {
+        _site.Folder.Write("input/site.yml", "title: Cloud Updates\nfeed_entries: 3\ntag_feed_min_posts: 1\n");
         Assert.True(_site.Build(BaseUrl).Succeeded);
 
         var even = ReadFeed("tags/even/atom.xml");

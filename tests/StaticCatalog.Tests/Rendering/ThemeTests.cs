@@ -42,6 +42,43 @@ public sealed class ThemeTests : IDisposable
     }
 
     [Fact]
+    public void A_post_summary_partial_in_input_draws_the_post_on_every_list_at_each_heading_level()
+    {
+        UseOwnInput(("partials/post-summary.sbn-html", "<li class=\"mine\">{{ item.title }} as {{ heading }} on {{ site.title }}</li>"));
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var list in new[] { "tags/azure/index.html", "tags/networking/index.html", "posts/index.html" })
+        {
+            Assert.Contains("<li class=\"mine\">Limits update as h2 on StaticCatalog</li>", _site.Read(list));
+        }
+
+        Assert.Contains("<li class=\"mine\">Limits update as h3 on StaticCatalog</li>", _site.Read("index.html"));
+    }
+
+    [Fact]
+    public void A_post_summary_partial_that_reads_the_page_is_an_error_at_its_line()
+    {
+        // One drawing serves every list, so it may not depend on the page it is first drawn on.
+        UseOwnInput(("partials/post-summary.sbn-html", "<li>{{ item.title }}\n{{ page.title }}</li>"));
+
+        var result = _site.Build();
+
+        // Each page that lists the post reports it.
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error =>
+        {
+            Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+            Assert.EndsWith("input/partials/post-summary.sbn-html", error.Path);
+            Assert.Equal(2, error.Line);
+            Assert.Contains("`page`", error.Message);
+        });
+        Assert.False(result.OutputWritten);
+    }
+
+    [Fact]
     public void A_template_syntax_error_names_the_template_line_and_column_and_writes_nothing()
     {
         UseOwnInput(("layouts/post.sbn-html", "<h1>{{ post.title }}</h1>\n<p>{{ if post.author }}by {{ post.author }}</p>\n"));
