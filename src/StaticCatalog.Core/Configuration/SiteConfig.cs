@@ -37,6 +37,13 @@ public sealed record SiteConfig
     public int TagFeedMinPosts { get; init; } = 5;
 
     /// <summary>
+    /// Whether tag pages show each post's excerpt. Off by default: a post is on a page of each of its tags (twenty
+    /// for some), and their excerpts were a fifth of the site; tag pages list title, date, author and feed, and
+    /// every other list keeps the excerpt.
+    /// </summary>
+    public bool TagPageExcerpts { get; init; }
+
+    /// <summary>
     /// The least confidence (0 to 1) an extracted feature or limit needs to be shown on the catalog pages; a status
     /// below it is shown as unknown. Curated items are always shown; catalog.json keeps every item with its confidence.
     /// </summary>

@@ -39,6 +39,7 @@ public static class SiteConfigLoader
                 HomeTagCount = file.HomeTagCount ?? defaults.HomeTagCount,
                 FeedEntries = file.FeedEntries ?? defaults.FeedEntries,
                 TagFeedMinPosts = file.TagFeedMinPosts ?? defaults.TagFeedMinPosts,
+                TagPageExcerpts = file.TagPageExcerpts ?? defaults.TagPageExcerpts,
                 LimitsPerPage = file.LimitsPerPage ?? defaults.LimitsPerPage,
                 CatalogMinConfidence = file.CatalogMinConfidence is { } confidence ? ParseConfidence(confidence, text, path, diagnostics) ?? defaults.CatalogMinConfidence : defaults.CatalogMinConfidence,
                 SectionTitles = file.SectionTitles is { Count: > 0 } titles
@@ -107,6 +108,7 @@ public static class SiteConfigLoader
         public int? HomeTagCount { get; set; }
         public int? FeedEntries { get; set; }
         public int? TagFeedMinPosts { get; set; }
+        public bool? TagPageExcerpts { get; set; }
         public int? LimitsPerPage { get; set; }
         public string? CatalogMinConfidence { get; set; }
         public Dictionary<string, string>? SectionTitles { get; set; }

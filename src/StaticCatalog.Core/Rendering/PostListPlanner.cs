@@ -26,12 +26,17 @@ public sealed class PostListPlanner
     /// <param name="folder">Its first page.</param>
     /// <param name="posts">Its posts, newest first.</param>
     /// <param name="index">The page of all lists of this kind, linked from each page.</param>
-    /// <param name="services">On a tag's pages, the services its posts name (as many as fit a quarter of a page).</param>
+    /// <param name="services">On a tag's first page, the services its posts name, most named first: at most
+    /// <see cref="ServicesShown"/>, and as many as fit a quarter of a page. Only the first page: on a tag of 9,000
+    /// posts the list was 40 kB on each of its 460 pages.</param>
     /// <param name="feeds">Atom feeds of the list's subject.</param>
+    /// <summary>The most services a tag's first page names.</summary>
+    public const int ServicesShown = 12;
+
     public IEnumerable<PageSpec> Pages(
         PageKind kind, string heading, string folder, IReadOnlyList<SitePost> posts, LinkView? index, IReadOnlyList<LinkView>? services = null, IReadOnlyList<LinkView>? feeds = null)
     {
-        var shownServices = ByteBudget.ForPage().Take(services ?? [], HtmlSize.Link, share: PageBounds.ContentBudget / 4);
+        var shownServices = ByteBudget.ForPage().Take((services ?? []).Take(ServicesShown).ToList(), HtmlSize.Link, share: PageBounds.ContentBudget / 4);
         var crumbs = index is null ? new List<LinkView> { _pages.Home } : [_pages.Home, index];
         var fixedBytes = (3 * HtmlSize.Text(heading)) + HtmlSize.Links(shownServices) + (2 * HtmlSize.Links(feeds ?? [])) + HtmlSize.Links(crumbs);
         var description = $"{heading}: {NumberFormat.Counted(posts.Count, "post")}, newest first.";
@@ -45,7 +50,8 @@ public sealed class PostListPlanner
                 Posts = page.Items.Select(_posts.Summary).ToList(),
                 Index = index,
                 Pager = _paginator.Pager(folder, page),
-                Services = shownServices,
+                Services = page.Number == 1 ? shownServices : [],
+                Excerpts = kind != PageKinds.ListOf(TermKind.Tag) || _site.Config.TagPageExcerpts,
             };
             var view = _pages.Page(kind, page.Title(heading), description, page.SitePath, crumbs) with { Feeds = feeds ?? [] };
             yield return new PageSpec(page.SitePath, kind, Model, view, page.Items.Count > 0 ? page.Items[0].Post.Date : null);

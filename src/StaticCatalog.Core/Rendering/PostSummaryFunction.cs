@@ -7,10 +7,10 @@ using StaticCatalog.Rendering.ViewModels;
 namespace StaticCatalog.Rendering;
 
 /// <summary>
-/// <c>post_summary item "h2"</c>: a post's entry in a list, drawn by <c>partials/post-summary</c> once per post and
-/// heading level and copied into every other list that shows it (a post is on about twenty lists: its tags, sections,
+/// <c>post_summary item "h2" true</c>: a post's entry in a list, drawn by <c>partials/post-summary</c> once per post,
+/// heading level and excerpt choice (the third argument, true when left out) and copied into every other list that shows it (a post is on about twenty lists: its tags, sections,
 /// feed, kind, services, the archive). The partial is drawn in a context of its own that holds only <c>site</c>,
-/// <c>item</c> and <c>heading</c>, so an entry cannot depend on the page it is on; a partial that reads anything
+/// <c>item</c>, <c>heading</c> and <c>with_excerpt</c>, so an entry cannot depend on the page it is on; a partial that reads anything
 /// else is an error at its line. One per renderer; thread-safe.
 /// </summary>
 public sealed class PostSummaryFunction : IScriptCustomFunction
@@ -21,7 +21,7 @@ public sealed class PostSummaryFunction : IScriptCustomFunction
     private readonly TemplateSet _templates;
     private readonly Func<TemplateContext> _newContext;
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
-    private readonly ConcurrentDictionary<(PostSummaryView Item, string Heading), TrustedHtml> _drawn = new();
+    private readonly ConcurrentDictionary<(PostSummaryView Item, string Heading, bool WithExcerpt), TrustedHtml> _drawn = new();
 
     /// <param name="templates">The theme.</param>
     /// <param name="newContext">A context with the built-in functions and <c>site</c>, and nothing of any page.</param>
@@ -33,21 +33,26 @@ public sealed class PostSummaryFunction : IScriptCustomFunction
 
     public int RequiredParameterCount => 2;
 
-    public int ParameterCount => 2;
+    public int ParameterCount => 3;
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
     public Type ReturnType => typeof(TrustedHtml);
 
     public ScriptParameterInfo GetParameterInfo(int index) =>
-        index == 0 ? new ScriptParameterInfo(typeof(PostSummaryView), "item") : new ScriptParameterInfo(typeof(string), "heading");
+        index switch
+        {
+            0 => new ScriptParameterInfo(typeof(PostSummaryView), "item"),
+            1 => new ScriptParameterInfo(typeof(string), "heading"),
+            _ => new ScriptParameterInfo(typeof(bool), "with_excerpt", true),
+        };
 
     public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? default;
-        if (arguments.Count != 2 || arguments[0] is not PostSummaryView item)
+        if (arguments.Count is < 2 or > 3 || arguments[0] is not PostSummaryView item || (arguments.Count == 3 && arguments[2] is not bool))
         {
-            throw new ScriptRuntimeException(span, $"{Name} takes a post of a list and a heading element: {Name} item \"h2\"");
+            throw new ScriptRuntimeException(span, $"{Name} takes a post of a list, a heading element and whether to show the excerpt: {Name} item \"h2\" true");
         }
 
         if (!_templates.Contains(Partial))
@@ -55,19 +60,20 @@ public sealed class PostSummaryFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"{Name} needs {Partial} in the theme");
         }
 
-        var heading = context.ObjectToString(arguments[1]) ?? "";
-        return _drawn.TryGetValue((item, heading), out var html) ? html : _drawn.GetOrAdd((item, heading), Draw(item, heading));
+        var key = (item, context.ObjectToString(arguments[1]) ?? "", arguments.Count < 3 || (bool)arguments[2]!);
+        return _drawn.TryGetValue(key, out var html) ? html : _drawn.GetOrAdd(key, Draw(key.item, key.Item2, key.Item3));
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult<object?>(Invoke(context, callerContext, arguments, blockStatement));
 
-    private TrustedHtml Draw(PostSummaryView item, string heading)
+    private TrustedHtml Draw(PostSummaryView item, string heading, bool withExcerpt)
     {
         var context = _contexts.Value ??= _newContext();
         var scope = new ScriptObject();
         scope.SetValue("item", item, readOnly: true);
         scope.SetValue("heading", heading, readOnly: true);
+        scope.SetValue("with_excerpt", withExcerpt, readOnly: true);
         context.PushGlobal(scope);
         try
         {

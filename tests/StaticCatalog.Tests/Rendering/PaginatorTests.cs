@@ -61,6 +61,22 @@ public sealed class PaginatorTests
         Assert.Equal("Tag", pages[0].Title("Tag"));
     }
 
+    [Theory]
+    [InlineData(10, 40, "1 … 8 9 [10] 11 12 … 40")]
+    [InlineData(1, 40, "[1] 2 3 … 40")]
+    [InlineData(4, 40, "1 2 3 [4] 5 6 … 40")]
+    [InlineData(40, 40, "1 … 38 39 [40]")]
+    [InlineData(1, 5, "[1] 2 3 4 5")]
+    [InlineData(2, 2, "1 [2]")]
+    public void A_long_pager_shows_the_first_and_last_pages_and_two_on_each_side_of_the_current_one(int current, int total, string expected)
+    {
+        var pager = new Paginator(Url).Pager("tags/ai/", current, total);
+
+        var shown = string.Join(" ", pager.Pages.Select(p => p.IsGap ? "…" : p.IsCurrent ? $"[{p.Number}]" : p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, shown);
+        Assert.All(pager.Pages.Where(p => !p.IsGap && !p.IsCurrent), p => Assert.Equal(p.Number == 1 ? "/my-repo/tags/ai/" : $"/my-repo/tags/ai/page/{p.Number}/", p.Url));
+    }
+
     [Fact]
     public void Entries_of_ten_kilobytes_are_paged_so_that_each_page_stays_in_the_budget_with_its_pager()
     {

@@ -51,26 +51,61 @@ public sealed class Paginator
             .ToList();
     }
 
+    /// <summary>Pages a pager shows on each side of the current one (besides the first and the last).</summary>
+    public const int PagerRadius = 2;
+
     /// <summary>The pager of page <paramref name="number"/> of <paramref name="total"/> below a folder.</summary>
     public PagerView Pager(string folder, int number, int total)
     {
-        var pageLinks = Enumerable.Range(1, total)
-            .Select(n => new LinkView(n.ToString(CultureInfo.InvariantCulture), _url.Link(SitePaths.Paged(folder, n))))
-            .ToList();
+        string Link(int n) => _url.Link(SitePaths.Paged(folder, n));
+        var items = new List<PagerItemView>();
+        foreach (var n in Shown(number, total))
+        {
+            if (items.Count > 0 && n > items[^1].Number + 1)
+            {
+                items.Add(new PagerItemView(0, "", IsCurrent: false, IsGap: true));
+            }
+
+            items.Add(new PagerItemView(n, n == number ? "" : Link(n), IsCurrent: n == number, IsGap: false));
+        }
+
         return new PagerView
         {
             Current = number,
             Total = total,
-            PreviousUrl = number > 1 ? pageLinks[number - 2].Url : null,
-            NextUrl = number < total ? pageLinks[number].Url : null,
-            Pages = pageLinks,
+            PreviousUrl = number > 1 ? Link(number - 1) : null,
+            NextUrl = number < total ? Link(number + 1) : null,
+            Pages = items,
         };
+    }
+
+    /// <summary>
+    /// The page numbers a pager shows, in order: 1, the last, and <see cref="PagerRadius"/> on each side of the current
+    /// one; a single page left out between two shown ones is shown instead of a gap.
+    /// </summary>
+    private static IEnumerable<int> Shown(int number, int total)
+    {
+        var shown = new SortedSet<int> { 1, total };
+        for (var n = Math.Max(1, number - PagerRadius); n <= Math.Min(total, number + PagerRadius); n++)
+        {
+            shown.Add(n);
+        }
+
+        foreach (var n in shown.ToList())
+        {
+            if (shown.Contains(n + 2) && !shown.Contains(n + 1))
+            {
+                shown.Add(n + 1);
+            }
+        }
+
+        return shown.Where(n => n >= 1 && n <= total);
     }
 
     /// <summary>The pager of <paramref name="page"/>.</summary>
     public PagerView Pager<T>(string folder, ListPage<T> page) => Pager(folder, page.Number, page.Total);
 
-    /// <summary>An upper bound of the pager of a list of <paramref name="total"/> pages.</summary>
+    /// <summary>An upper bound of the pager of a list of <paramref name="total"/> pages (at most the first, the last, the window and two gaps).</summary>
     private int PagerBytes(string folder, int total) =>
-        total <= 1 ? 0 : PagerMarkup + (total * (PagerLinkMarkup + HtmlSize.Text(_url.Link(SitePaths.Paged(folder, total)))));
+        total <= 1 ? 0 : PagerMarkup + (Math.Min(total, (2 * PagerRadius) + 5) * (PagerLinkMarkup + HtmlSize.Text(_url.Link(SitePaths.Paged(folder, total)))));
 }

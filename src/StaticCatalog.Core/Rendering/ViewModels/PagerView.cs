@@ -12,6 +12,10 @@ public sealed record PagerView
     public string PreviousLabel { get; init; } = "← Newer";
     public string NextLabel { get; init; } = "Older →";
 
-    /// <summary>Every page, with <c>Count</c> unused and the current one marked by its URL being the page's.</summary>
-    public required IReadOnlyList<LinkView> Pages { get; init; }
+    /// <summary>
+    /// The first and last pages, the current one and <see cref="StaticCatalog.Rendering.Paging.Paginator.PagerRadius"/>
+    /// on each side of it, with a gap where pages are left out: a tag of 460 pages listed every page on each of them
+    /// (25 kB a page, 12 MB for that tag alone).
+    /// </summary>
+    public required IReadOnlyList<PagerItemView> Pages { get; init; }
 }
