@@ -1,26 +1,58 @@
 #!/usr/bin/env bash
-# Full-build benchmark, StaticCatalog beside Hugo, in one run (issue 6).
+# Full-build benchmark, StaticCatalog beside two Hugo sites, in one run (issue 6).
 #
-#   bench/run.sh [RUNS] [SCALES]        # defaults: 3 "1 4 10"
+#   bench/run.sh [RUNS] [SCALES] [CORPORA]      # defaults: 3 "1 4 10" "news all"
+#   bench/run.sh 1 "1" news                     # one run of each tool on the news posts only
 #
 # Also times the one-post site of seeds/ (start-up included; target under 1 s).
 #
-# Builds the 2,117 posts of ../shared/corpus/news (or STATICCATALOG_CORPUS) and synthetic corpora of
-# 4x and 10x made from them in a temporary folder (bench/make-corpus.py: distinct file names and titles,
-# tags kept), with StaticCatalog (Release, catalog included) and with Hugo (Debian's 0.111, installed with
-# apt-get when missing) on the minimal templates in bench/hugo/ (a page per post, per tag, a home page,
-# RSS). Each build runs RUNS times into an empty folder under /usr/bin/time -v; the table gives medians:
-# wall and CPU seconds, peak memory, pages (HTML files) written, output bytes, pages per second, and our
-# wall time over Hugo's.
+# CORPORA names the posts to build: news is the 2,117 posts of ../shared/corpus/news, all is the 3,802 posts
+# of the whole shared corpus ../shared/corpus (news/ blogs/ community/ videos/ roundups/); a folder path is
+# also accepted. STATICCATALOG_CORPUS=DIR builds that folder only instead (CORPORA is then ignored). Each
+# corpus is built at each scale of SCALES: 1 is the posts as they are, N > 1 a synthetic corpus of N copies
+# made in a temporary folder (bench/make-corpus.py: distinct file names and titles, dates and tags kept,
+# subfolders kept).
+#
+# Tools, each on the same posts: staticcatalog (published Release and ReadyToRun, catalog included),
+# hugo-minimal (bench/hugo/: a page per post, per tag, a home page, one RSS feed) and hugo-real
+# (bench/hugo-real/: Hugo's default outputs, with a page and an RSS feed per tag, paginated tag pages with
+# summaries, sitemap, 404, and our page shell). Hugo is Debian's 0.111, installed with apt-get when missing.
+# Each build runs RUNS times into an empty folder under /usr/bin/time -v. After our builds of a corpus and
+# scale the script prints our output by kind (bench/by-kind.py: files and bytes per top-level folder, tags/
+# split into pages and atom.xml feeds, root files together); at the end one table of medians: wall and CPU
+# seconds, peak memory, HTML pages, files, folders, output MB and KB per post, and on our rows our wall time
+# over hugo-minimal's and over hugo-real's. Each row is also printed to stderr as soon as it is measured.
 #
 # BENCH_OUT=DIR writes the sites under DIR instead of the temporary folder: BENCH_OUT=/dev/shm takes the disk
 # out of the figures (on these machines its write times vary two-fold from run to run).
+# BENCH_LIMIT=N (for trying the script) takes only N posts of each corpus, evenly spread over its subfolders,
+# before the copies are made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
 scales="${2:-1 4 10}"
-corpus="${STATICCATALOG_CORPUS:-../shared/corpus/news}"
-[ -d "$corpus" ] || { echo "error: the corpus is not at $corpus" >&2; exit 1; }
+corpora="${3:-news all}"
+limit="${BENCH_LIMIT:-}"
+
+# corpus list: "label path" lines
+corpus_list=""
+if [ -n "${STATICCATALOG_CORPUS:-}" ]; then
+  [ -z "${3:-}" ] || echo "note: STATICCATALOG_CORPUS is set, so CORPORA ($corpora) is ignored" >&2
+  corpus_list="$(basename "$STATICCATALOG_CORPUS") $STATICCATALOG_CORPUS"
+else
+  for name in $corpora; do
+    case "$name" in
+      news) path=../shared/corpus/news ;;
+      all) path=../shared/corpus ;;
+      *) path="$name"; name="$(basename "$name")" ;;
+    esac
+    corpus_list="$corpus_list$name $path"$'\n'
+  done
+fi
+while read -r name path; do
+  [ -n "$name" ] || continue
+  [ -d "$path" ] || { echo "error: the corpus $name is not at $path" >&2; exit 1; }
+done <<<"$corpus_list"
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need hugo || ! [ -x /usr/bin/time ]; then
@@ -38,7 +70,7 @@ echo "publishing StaticCatalog (Release, ReadyToRun, $rid)..." >&2
 dotnet publish src/StaticCatalog.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/bin" --nologo -v q >/dev/null
 ours="$work/bin/staticcatalog"
 
-# measure NAME COMMAND...: one run into $out; prints "wall cpu peak_kb pages bytes"
+# measure COMMAND...: one run into $out; prints "wall cpu peak_kb pages files folders bytes"
 measure() {
   rm -rf "$out"
   /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
@@ -50,32 +82,41 @@ def field(name):
 clock = [float(p) for p in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")]
 wall = sum(v * 60 ** i for i, v in enumerate(reversed(clock)))
 cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
-pages = size = 0
-for root, _, files in os.walk(sys.argv[2]):
-    for f in files:
+pages = files = folders = size = 0
+for root, dirs, names in os.walk(sys.argv[2]):
+    folders += len(dirs)
+    for f in names:
         size += os.path.getsize(os.path.join(root, f))
+        files += 1
         pages += f.endswith(".html")
-print(f"{wall:.2f} {cpu:.2f} {field('Maximum resident set size (kbytes)')} {pages} {size}")
+print(f"{wall:.2f} {cpu:.2f} {field('Maximum resident set size (kbytes)')} {pages} {files} {folders} {size}")
 PY
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# row TOOL SCALE: RUNS measurements, then the medians as one line
+# row TOOL CORPUS SCALE SEEDS: RUNS measurements, then the medians as one line
+# "wall cpu peak_kb pages files folders bytes"
 row() {
-  local tool="$1" scale="$2" seeds="$3" results="$work/$1-$2.txt"
+  local tool="$1" seeds="$4" results="$work/$1-$2-$3.txt"
   : >"$results"
   for _ in $(seq "$runs"); do
-    if [ "$tool" = staticcatalog ]; then
-      measure "$ours" build --seeds "$seeds" --output "$out" --base-url /bench/ >>"$results"
-    else
-      measure hugo --source "$work/hugo-$scale" --destination "$out" --quiet >>"$results"
-    fi
+    case "$tool" in
+      staticcatalog) measure "$ours" build --seeds "$seeds" --output "$out" --base-url /bench/ >>"$results" ;;
+      *) measure hugo --source "$work/$tool" --destination "$out" --quiet >>"$results" ;;
+    esac
   done
-  local wall cpu peak pages bytes
-  wall=$(cut -d' ' -f1 "$results" | median); cpu=$(cut -d' ' -f2 "$results" | median)
-  peak=$(cut -d' ' -f3 "$results" | median); pages=$(cut -d' ' -f4 "$results" | median); bytes=$(cut -d' ' -f5 "$results" | median)
-  echo "$tool $scale $wall $cpu $peak $pages $bytes"
+  local column line=""
+  for column in 1 2 3 4 5 6 7; do line="$line $(cut -d' ' -f$column "$results" | median)"; done
+  echo $line
+}
+
+# hugo_site TOOL TEMPLATES SEEDS: a Hugo site at $work/TOOL whose content/posts is SEEDS
+hugo_site() {
+  rm -rf "${work:?}/$1"
+  mkdir -p "$work/$1/content"
+  cp -r "$2/." "$work/$1/"
+  ln -s "$3" "$work/$1/content/posts"
 }
 
 seed_walls=""
@@ -85,21 +126,45 @@ for _ in $(seq "$runs"); do
   seed_walls="$seed_walls $(cat "$work/seed.txt")"
 done
 echo "one-post site (seeds/): $(tr ' ' '\n' <<<"$seed_walls" | grep . | median) s wall, median of $runs"
+echo "$(hugo version | awk '{ print $1, $2 }'), $(nproc) cores, output under ${BENCH_OUT:-$work}${limit:+, BENCH_LIMIT=$limit posts per corpus}"
 
-printf '%-14s %6s %6s %9s %9s %10s %8s %13s %10s %9s\n' tool posts scale wall_s cpu_s peak_MiB pages output_MB pages/s vs_hugo
-for scale in $scales; do
-  seeds="$work/seeds-$scale"
-  python3 bench/make-corpus.py "$corpus" "$seeds" "$scale"
-  posts=$(find "$seeds" -name '*.md' | wc -l)
-  mkdir -p "$work/hugo-$scale/content"
-  cp -r bench/hugo/. "$work/hugo-$scale/"
-  ln -s "$seeds" "$work/hugo-$scale/content/posts"
-  read -r _ _ hwall hcpu hpeak hpages hbytes < <(row hugo "$scale" "$seeds")
-  read -r _ _ swall scpu speak spages sbytes < <(row staticcatalog "$scale" "$seeds")
-  for line in "staticcatalog $swall $scpu $speak $spages $sbytes" "hugo $hwall $hcpu $hpeak $hpages $hbytes"; do
-    read -r tool wall cpu peak pages bytes <<<"$line"
-    awk -v t="$tool" -v n="$posts" -v s="${scale}x" -v w="$wall" -v c="$cpu" -v p="$peak" -v g="$pages" -v b="$bytes" -v h="$hwall" \
-      'BEGIN { printf "%-14s %6d %6s %9.2f %9.2f %10.0f %8d %13.1f %10.0f %9.2f\n", t, n, s, w, c, p / 1024, g, b / 1e6, g / w, w / h }'
+header="$(printf '%-13s %-7s %6s %5s %8s %8s %8s %7s %7s %7s %9s %7s %6s %7s' \
+  tool corpus posts scale wall_s cpu_s peak_MiB pages files folders output_MB KB/post vs_min vs_real)"
+table="$work/table.txt"
+: >"$table"
+echo "$header" >&2
+while read -r name path; do
+  [ -n "$name" ] || continue
+  for scale in $scales; do
+    seeds="$work/seeds-$name-$scale"
+    python3 bench/make-corpus.py "$path" "$seeds" "$scale" "$limit"
+    posts=$(find "$seeds" -name '*.md' | wc -l)
+    hugo_site hugo-minimal bench/hugo "$seeds"
+    hugo_site hugo-real bench/hugo-real "$seeds"
+    # not in a subshell: a failed build stops the script
+    row hugo-minimal "$name" "$scale" "$seeds" >"$work/row.txt"; read -r mwall mrest <"$work/row.txt"
+    row hugo-real "$name" "$scale" "$seeds" >"$work/row.txt"; read -r rwall rrest <"$work/row.txt"
+    row staticcatalog "$name" "$scale" "$seeds" >"$work/row.txt"; read -r swall srest <"$work/row.txt"
+    echo "StaticCatalog's output by kind, $name ${scale}x ($posts posts, last of $runs runs):"
+    python3 bench/by-kind.py "$out" "  "
+    grep -m1 '^Built ' "$work/build.log" | sed 's/^/  /' || true
+    for line in "staticcatalog $swall $srest" "hugo-minimal $mwall $mrest" "hugo-real $rwall $rrest"; do
+      read -r tool wall cpu peak pages files folders bytes <<<"$line"
+      awk -v t="$tool" -v c="$name" -v n="$posts" -v s="${scale}x" -v w="$wall" -v u="$cpu" -v p="$peak" -v g="$pages" \
+        -v f="$files" -v d="$folders" -v b="$bytes" -v m="$mwall" -v r="$rwall" \
+        'BEGIN {
+           vm = "-"; vr = "-"
+           if (t == "staticcatalog") { vm = sprintf("%.2f", w / m); vr = sprintf("%.2f", w / r) }
+           printf "%-13s %-7s %6d %5s %8.2f %8.2f %8.0f %7d %7d %7d %9.1f %7.1f %6s %7s\n",
+             t, c, n, s, w, u, p / 1024, g, f, d, b / 1e6, b / n / 1e3, vm, vr
+         }' | tee -a "$table" >&2
+    done
+    rm -rf "$seeds" "${work:?}/hugo-minimal" "${work:?}/hugo-real" "$out"
   done
-done
-echo "medians of $runs runs each; vs_hugo = wall time over Hugo's on the same posts in this run" >&2
+done <<<"$corpus_list"
+
+echo
+echo "$header"
+cat "$table"
+echo "medians of $runs runs each; pages = HTML files; MB = 10^6 bytes, KB = 10^3 bytes; vs_min and vs_real = our wall"
+echo "time over hugo-minimal's (bench/hugo) and hugo-real's (bench/hugo-real) on the same posts in this run"
