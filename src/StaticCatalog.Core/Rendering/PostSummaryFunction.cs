@@ -61,7 +61,7 @@ public sealed class PostSummaryFunction : IScriptCustomFunction
         }
 
         var key = (item, context.ObjectToString(arguments[1]) ?? "", arguments.Count < 3 || (bool)arguments[2]!);
-        return _drawn.TryGetValue(key, out var html) ? html : _drawn.GetOrAdd(key, Draw(key.item, key.Item2, key.Item3));
+        return _drawn.GetOrAdd(key, k => Draw(k.Item, k.Heading, k.WithExcerpt));
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
