@@ -47,11 +47,6 @@ public static partial class StatusCues
         StatusCue? best = null;
         foreach (var (status, regex) in patterns)
         {
-            if (Gates.GetValueOrDefault(regex) is { } gate && !gate.IsMatch(text))
-            {
-                continue;
-            }
-
             var match = regex.Match(text);
             if (match.Success && (best is null || match.Index < best.Index || (match.Index == best.Index && match.Length > best.Text.Length)))
             {
@@ -73,12 +68,6 @@ public static partial class StatusCues
     ];
 
     private static readonly (ReleaseStatus Status, Regex Regex)[] Weak = [(ReleaseStatus.Ga, WeakGa())];
-
-    // The patterns whose words start at almost every word ("in", "is", "on", "will", "now") get a non-backtracking twin
-    // that says in one linear pass whether the text holds a match at all; the pattern gives the match only where it does.
-    // (Ga's (?-i:GA) group is not for that engine.)
-    private static readonly Dictionary<Regex, Regex> Gates = new[] { Planned(), WeakGa() }
-        .ToDictionary(regex => regex, regex => new Regex(regex.ToString(), regex.Options | RegexOptions.NonBacktracking));
 
     [GeneratedRegex(@"\b(?:from (?:public |private )?preview to (?:general availability|GA|generally available)|graduat\w+ (?:from preview|to (?:general availability|GA))|(?:moves?|moving|moved) (?:in)?to (?:general availability|GA))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoveToGa();

@@ -13,7 +13,7 @@ public static class FeatureNameRules
     /// <summary>A rule: what it is for, the pattern, the replacement.</summary>
     public sealed record Rule(string Why, Regex Pattern, string Replacement);
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     public static readonly IReadOnlyList<Rule> Rules =
     [
@@ -21,7 +21,7 @@ public static class FeatureNameRules
         new("a link-style label in brackets: '[Preview] X'", new(@"^\s*\[[^\]]*\]\s*", Options), ""),
         new("announcing words: 'Introducing the updated X'", new(@"^\s*(?:announcing|introducing|unveiling|presenting|meet|welcome|say hello to)\b\s*(?:the\s+)?", Options), ""),
         new("status wording around a name: 'public preview of X', 'X is now generally available', 'X (preview)'", StatusWords(), " "),
-        new("an owner's possessive before the name: 'Anthropic’s Claude Sonnet 4.5'", new(@"^\s*[\p{Lu}][\p{L}\p{N}-]*(?:'|’)s\s+(?=[\p{Lu}\p{N}.])", RegexOptions.CultureInvariant | RegexOptions.Compiled), ""),
+        new("an owner's possessive before the name: 'Anthropic’s Claude Sonnet 4.5'", new(@"^\s*[\p{Lu}][\p{L}\p{N}-]*(?:'|’)s\s+(?=[\p{Lu}\p{N}.])", RegexOptions.CultureInvariant), ""),
         new("a pair of brackets that held only status words: '( )'", new(@"[(\[]\s*[)\]]", Options), " "),
         new("runs of spaces", new(@"\s+", Options), " "),
     ];
@@ -32,7 +32,7 @@ public static class FeatureNameRules
     /// </summary>
     public static readonly IReadOnlyList<Rule> TitleRules =
     [
-        new("a company and what it did: 'Microsoft Updates X', 'Acme Open Sources X'", new(@"^(?:[\p{Lu}][\w.&-]*\s+){1,3}(?i:adds|updates|changes|launches|releases|introduces|announces|unveils|expands|brings|ships|debuts|open[- ]sources|rolls out)\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled), ""),
+        new("a company and what it did: 'Microsoft Updates X', 'Acme Open Sources X'", new(@"^(?:[\p{Lu}][\w.&-]*\s+){1,3}(?i:adds|updates|changes|launches|releases|introduces|announces|unveils|expands|brings|ships|debuts|open[- ]sources|rolls out)\s+", RegexOptions.CultureInvariant), ""),
         new("an opening gerund: 'Bringing X', 'Visualizing X'", new(@"^(?:bringing|visualizing|visualising|scaling|enhancing|unlocking|accelerating|making|automating|running|migrating|modernizing|modernising|boosting|empowering|streamlining|simplifying|powering|transforming|revolutionizing|elevating|expanding|supercharging)\s+", Options), ""),
     ];
 

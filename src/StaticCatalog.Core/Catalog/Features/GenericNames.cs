@@ -98,11 +98,11 @@ public static class GenericNames
 
     private static readonly Regex Step = new(
         @"^(?:" + string.Join("|", StepVerbs.Select(Regex.Escape)) + @")(?=\s|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Generic = new(
         "^(?:" + string.Join("|", Headings.Concat(Shapes).Concat(Languages)) + ")$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // Yes-or-no matches of whole headings, asked of every heading: the non-backtracking engine gives the same answers in
     // linear time (alternations such as ".*(https?://|www\.).*" and runs of short group words backtrack on long headings).

@@ -9,7 +9,7 @@ namespace StaticCatalog.Catalog.Features;
 /// </summary>
 public static class PackageReleaseFinder
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>(version shape, the status it states). A stable version is GA; a pre-1.0 or two-part version states none.</summary>
     public static readonly IReadOnlyList<(string Shape, ReleaseStatus Status)> Shapes =

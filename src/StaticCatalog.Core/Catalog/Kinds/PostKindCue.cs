@@ -12,7 +12,7 @@ public sealed record PostKindCue(PostKindCueField Field, string Words, PostKind 
     /// <summary>The most matches of one cue that count in headings or the body.</summary>
     public const int MaxHits = 3;
 
-    public Regex Pattern { get; } = new(@"\b(?:" + Words + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public Regex Pattern { get; } = new(@"\b(?:" + Words + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>How many times the cue counts in the text: at most once in a title, feed, tags or lead, at most <see cref="MaxHits"/> elsewhere.</summary>
     public int Hits(string text)

@@ -114,7 +114,7 @@ public static class NotALimitContexts
 
     /// <summary>The first context whose cue matches <paramref name="text"/> in <paramref name="scope"/> (for tests and reports; slow).</summary>
     public static NotALimitContext? Why(NotALimitScope scope, string text) =>
-        All.FirstOrDefault(c => c.Scope == scope && Join(scope, [c.Cue], RegexOptions.None).IsMatch(text));
+        All.FirstOrDefault(c => c.Scope == scope && Join(scope, [c.Cue]).IsMatch(text));
 
     private static bool Matches(NotALimitScope scope, string text, string? baseUnit)
     {
@@ -133,7 +133,7 @@ public static class NotALimitContexts
     private static string ClauseOf(string before) =>
         ClauseStart.Match(before) is { Success: true } start ? before[(start.Index + start.Length)..] : before;
 
-    private static Regex Join(NotALimitScope scope, IEnumerable<string> cues, RegexOptions compiled = RegexOptions.Compiled)
+    private static Regex Join(NotALimitScope scope, IEnumerable<string> cues)
     {
         var any = string.Join('|', cues.Select(c => $"(?:{c})"));
         var pattern = scope switch
@@ -143,7 +143,7 @@ public static class NotALimitContexts
             NotALimitScope.JustAfter => $@"^\s*(?:{any})(?![\p{{L}}\p{{N}}])",
             _ => $@"(?<![\p{{L}}\p{{N}}])(?:{any})(?![\p{{L}}\p{{N}}])",
         };
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | compiled);
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     private sealed record Group(NotALimitScope Scope, string[] BaseUnits, Regex Pattern);
