@@ -53,7 +53,7 @@ edit() {
   local end; end="$(now_ms)"
   line="$(grep -E '^(Rebuilt|Rebuild failed|No change)' "$work/serve.log" | tail -1)"
   case "$line" in Rebuilt*) ;; *) echo "unexpected: $line" >&2; exit 1 ;; esac
-  echo "$(sed -E 's/.* in ([0-9]+) ms$/\1/' <<<"$line") $((end - start)) $(sed -E 's/.* ([0-9]+) written.*/\1/' <<<"$line")"
+  echo "$(sed -E 's/.* in ([0-9]+) ms(;.*)?$/\1/' <<<"$line") $((end - start)) $(sed -E 's/.* ([0-9]+) written.*/\1/' <<<"$line")"
   sleep 0.3 # let the editor's save settle, as between two real saves
 }
 
