@@ -35,7 +35,13 @@ public sealed record Post
     /// <summary>The longer slug tried when <see cref="Slug"/> is taken (the title's, cut at 100 characters).</summary>
     public required string LongSlug { get; init; }
 
-    public required string ContentHtml { get; init; }
+    /// <summary>The body as sanitized HTML. Kept deflated (<see cref="DeflatedText"/>): each read inflates it.</summary>
+    public required string ContentHtml { get => _content.Text; init => _content = new DeflatedText(value); }
+
+    /// <summary>The length of <see cref="ContentHtml"/> in UTF-8 bytes, without inflating it.</summary>
+    internal int ContentUtf8Length => _content.Utf8Length;
+
+    private readonly DeflatedText _content = null!;
 
     /// <summary>The excerpt as HTML (text before <c>&lt;!--excerpt_end--&gt;</c>, else the first paragraph).</summary>
     public required string ExcerptHtml { get; init; }

@@ -37,7 +37,7 @@ public sealed class PostViewFactory
     {
         var post = sitePost.Post;
         var description = TextFormat.Shorten(post.ExcerptText.Length > 0 ? post.ExcerptText : post.Title, PageViewFactory.DescriptionLength);
-        return Encoding.UTF8.GetByteCount(post.ContentHtml) + (4L * HtmlSize.Text(post.Title)) + (3L * HtmlSize.Text(description))
+        return (long)post.ContentUtf8Length + (4L * HtmlSize.Text(post.Title)) + (3L * HtmlSize.Text(description))
                + HtmlSize.Text(post.ExternalUrl) + HtmlSize.Text(post.Author);
     }
 
