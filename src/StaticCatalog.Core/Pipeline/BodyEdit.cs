@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Reflection;
 using StaticCatalog.Posts;
 
@@ -25,73 +24,5 @@ public static class BodyEdit
         typeof(Post).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => !BodyOnly.Contains(p.Name)).ToArray();
 
     public static bool IsBodyOnly(Post before, Post after) =>
-        Compared.All(property => SameValue(property.GetValue(before), property.GetValue(after)));
-
-    /// <summary>
-    /// Equal as a page would show them: strings ordinally, times with their offsets, decimals with their scale
-    /// (<c>1.50</c> is not <c>1.5</c>), lists item by item, and records (whose lists compare by reference) property by property.
-    /// </summary>
-    private static bool SameValue(object? a, object? b)
-    {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        if (a.GetType() != b.GetType())
-        {
-            return false;
-        }
-
-        switch (a)
-        {
-            case string text:
-                return string.Equals(text, (string)b, StringComparison.Ordinal);
-            case DateTimeOffset time:
-                return time.EqualsExact((DateTimeOffset)b);
-            case decimal number:
-                return decimal.GetBits(number).AsSpan().SequenceEqual(decimal.GetBits((decimal)b));
-            case IEnumerable items:
-                return SameItems(items, (IEnumerable)b);
-        }
-
-        var type = a.GetType();
-        if (type.IsPrimitive || type.IsEnum || !IsOurRecord(type))
-        {
-            return a.Equals(b);
-        }
-
-        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0)
-            .All(p => SameValue(p.GetValue(a), p.GetValue(b)));
-    }
-
-    private static bool SameItems(IEnumerable a, IEnumerable b)
-    {
-        var left = a.GetEnumerator();
-        var right = b.GetEnumerator();
-        while (true)
-        {
-            var (more, moreRight) = (left.MoveNext(), right.MoveNext());
-            if (more != moreRight)
-            {
-                return false;
-            }
-
-            if (!more)
-            {
-                return true;
-            }
-
-            if (!SameValue(left.Current, right.Current))
-            {
-                return false;
-            }
-        }
-    }
-
-    /// <summary>Our own types (catalog records and the like) and pairs such as <see cref="KeyValuePair{TKey,TValue}"/>: compared by their properties.</summary>
-    private static bool IsOurRecord(Type type) =>
-        type.Namespace?.StartsWith("StaticCatalog", StringComparison.Ordinal) == true
-        || type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>);
+        Compared.All(property => ValueEquality.Same(property.GetValue(before), property.GetValue(after)));
 }

@@ -28,11 +28,15 @@ public sealed class SitePipeline
     private readonly IRenderSelection _selection;
     private readonly ISiteDestination _destination;
     private readonly IProgress<BuildProgress>? _progress;
+    private readonly RenderedPageMemo? _memo;
     private (SiteInputs Inputs, PostParser Parser)? _parser;
     private SiteModel? _lastGood;
 
-    public SitePipeline(BuildOptions options, ISiteSources sources, IRenderSelection selection, ISiteDestination destination, IProgress<BuildProgress>? progress = null)
+    /// <param name="memo">The pages drawn by earlier runs, kept for later ones (<c>serve</c>); null draws every page it renders.</param>
+    public SitePipeline(
+        BuildOptions options, ISiteSources sources, IRenderSelection selection, ISiteDestination destination, IProgress<BuildProgress>? progress = null, RenderedPageMemo? memo = null)
     {
+        _memo = memo;
         _options = options;
         _sources = sources;
         _selection = selection;
@@ -146,7 +150,7 @@ public sealed class SitePipeline
         // Every post, on every run (serve's too), so a rebuild reports the same set a build would.
         diagnostics.AddRange(planner.OversizedPosts());
         var made = new ConcurrentQueue<string>();
-        var context = new SiteOutputContext(site, planner, scope.Pages(planner), inputs, diagnostics, _progress, made);
+        var context = new SiteOutputContext(site, planner, scope.Pages(planner), inputs, diagnostics, _progress, made) { Memo = _memo };
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var output in scope.Outputs)
         {

@@ -5,8 +5,9 @@ namespace StaticCatalog.Pipeline;
 /// <summary>
 /// A build kept in memory between rebuilds, for <c>serve</c>: the <see cref="SitePipeline"/> run again and again with
 /// <see cref="ChangedSources"/> (read and parse only the seeds that changed), <see cref="BodyEditSelection"/> (render
-/// only the edited posts' pages and the site feed when only bodies changed) and <see cref="LiveFolderDestination"/>
-/// (write only files whose bytes changed). A rebuild with errors writes nothing: the last good site stays.
+/// only the edited posts' pages and the site feed when only bodies changed), <see cref="LiveFolderDestination"/>
+/// (write only files whose bytes changed), and <see cref="RenderedPageMemo"/> (a page drawn from the same views as last
+/// time is not drawn again). A rebuild with errors writes nothing: the last good site stays.
 /// </summary>
 public sealed class SiteSession
 {
@@ -18,7 +19,7 @@ public sealed class SiteSession
     {
         _options = options;
         _sources = new ChangedSources(options);
-        _pipeline = new SitePipeline(options, _sources, new BodyEditSelection(), new LiveFolderDestination(options.OutputDirectory));
+        _pipeline = new SitePipeline(options, _sources, new BodyEditSelection(), new LiveFolderDestination(options.OutputDirectory), memo: new RenderedPageMemo());
     }
 
     /// <summary>The configuration, base URL, taxonomy and theme, once loaded (even when the build failed).</summary>

@@ -50,7 +50,11 @@ public sealed class PageRenderer : IDisposable
     public static IReadOnlyList<string> RequiredLayouts { get; } =
         [BaseLayout, .. PageKinds.All.Select(k => k.LayoutPath).Distinct(StringComparer.Ordinal)];
 
-    public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec)
+    public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec) => Render(spec, spec.MakeModel());
+
+    /// <param name="spec">The page.</param>
+    /// <param name="model">Its model, made by <see cref="PageSpec.MakeModel"/>.</param>
+    public (OutputFile? File, Diagnostic? Error) Render(PageSpec spec, object model)
     {
         var layout = spec.Kind.LayoutPath;
         if (!_templates.Contains(layout) || !_templates.Contains(BaseLayout))
@@ -64,7 +68,7 @@ public sealed class PageRenderer : IDisposable
         var context = _contexts.Value ??= CreateContext();
         var globals = new ScriptObject();
         globals.SetValue("page", spec.Page, readOnly: true);
-        globals.SetValue(spec.Kind.ModelName, spec.MakeModel(), readOnly: true);
+        globals.SetValue(spec.Kind.ModelName, model, readOnly: true);
         context.PushGlobal(globals);
         try
         {

@@ -3,7 +3,10 @@ using StaticCatalog.Rendering;
 
 namespace StaticCatalog.Pipeline.Outputs;
 
-/// <summary>The HTML pages of <see cref="SiteOutputContext.Pages"/>, drawn in parallel. A template error is reported, not thrown.</summary>
+/// <summary>
+/// The HTML pages of <see cref="SiteOutputContext.Pages"/>, drawn in parallel; under <c>serve</c> a page drawn from views
+/// equal to last run's is not drawn again (<see cref="SiteOutputContext.Memo"/>). A template error is reported, not thrown.
+/// </summary>
 public sealed class PagesOutput : ISiteOutput
 {
     /// <summary>At most this many template errors are reported: one broken partial would otherwise repeat on every page.</summary>
@@ -21,11 +24,16 @@ public sealed class PagesOutput : ISiteOutput
         using var renderer = new PageRenderer(context.Inputs.Templates, context.Planner.SiteView(), largest);
         var failures = 0;
         var done = 0;
+        var memo = context.Memo;
+        memo?.Begin(context.Inputs.Templates, context.Planner.SiteView());
         Parallel.For(0, pages.Count, i =>
         {
-            var (file, error) = renderer.Render(pages[i]);
+            var spec = pages[i];
+            var model = spec.MakeModel();
+            var (file, error) = memo?.Find(spec, model) is { } drawn ? (drawn, null) : renderer.Render(spec, model);
             if (file is not null)
             {
+                memo?.Remember(spec, model, file);
                 write(file);
             }
 

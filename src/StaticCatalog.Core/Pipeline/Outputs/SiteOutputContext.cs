@@ -16,4 +16,8 @@ public sealed record SiteOutputContext(
     SiteInputs Inputs,
     DiagnosticBag Diagnostics,
     IProgress<BuildProgress>? Progress,
-    ConcurrentQueue<string> Made);
+    ConcurrentQueue<string> Made)
+{
+    /// <summary>The pages drawn by earlier runs (<c>serve</c>), whose files stand for pages drawn from equal views; null in a build.</summary>
+    public RenderedPageMemo? Memo { get; init; }
+}
