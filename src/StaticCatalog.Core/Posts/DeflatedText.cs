@@ -6,7 +6,7 @@ namespace StaticCatalog.Posts;
 /// <summary>
 /// A long text kept deflated in memory (a post's body HTML): a site holds every post's body from the parse stage to
 /// the render stage, and only the post's own page and the site feed read it. Bodies deflate to about a quarter of
-/// their UTF-8 bytes, an eighth of the string. Equal when the texts are equal.
+/// their UTF-8 bytes, an eighth of the string. Equal when the texts are equal (equal texts deflate to equal bytes).
 /// </summary>
 public sealed class DeflatedText : IEquatable<DeflatedText>
 {
@@ -44,7 +44,7 @@ public sealed class DeflatedText : IEquatable<DeflatedText>
     }
 
     public bool Equals(DeflatedText? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Utf8Length == other.Utf8Length && Text == other.Text));
+        other is not null && (ReferenceEquals(this, other) || (Utf8Length == other.Utf8Length && _deflated.AsSpan().SequenceEqual(other._deflated)));
 
     public override bool Equals(object? obj) => Equals(obj as DeflatedText);
 
