@@ -112,7 +112,7 @@ public static partial class ServiceMentionRules
 
     // "Author: ...", "Presented by ...", "This post appeared first on "Microsoft Fabric Blog"": up to the first comma or full stop;
     // "The video, by GitHub, ..."; a "Tags: ..." line.
-    [GeneratedRegex(@"(?:[,(]\s*(?:presented |hosted |written |posted |published |curated |produced )?by\s+[""“]?$)|^\W*(?:tags|keywords|topics)\s*:[^.!?]*$|^\W*(?:authors?|by|written by|posted by|presented by|hosted by|curated by|published by|sources?|originally (?:posted|published)(?: on| in| at)?|this (?:post|article|video|episode) (?:appeared|was (?:first )?published|was posted)(?: first)? (?:on|in|at))\b[^,;.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:[,(]\s*(?:presented |hosted |written |posted |published |curated |produced )?by\s+[""“]?$)|^\W*(?:tags|keywords|topics)\s*:[^.!?]*$|^\W*(?:authors?|by|written by|posted by|presented by|hosted by|curated by|published by|sources?|originally (?:posted|published)(?: on| in| at)?|this (?:post|article|video|episode) (?:appeared|was (?:first )?published|was posted)(?: first)? (?:on|in|at))\b[^,;.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     // "a Staff Software Engineer at GitHub", "Research Advisor at GitHub": where a person works.
