@@ -77,6 +77,31 @@ public sealed class EvaluateCommand : Command<EvaluateSettings>
 
         Console.WriteLine("features P/R: matched over found/labelled; st acc: known statuses matched with that status (missed is wrong); st P: stated statuses that are right;");
         Console.WriteLine("attr: matched features attached to their service and at most three; lim P/R, svc P/R: limits and primary services; kind: post kind accuracy.");
+        if (File.Exists(settings.Identity))
+        {
+            IReadOnlyList<IdentityPair> pairs;
+            try
+            {
+                pairs = IdentityPairReader.Read(settings.Identity);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or YamlDotNet.Core.YamlException)
+            {
+                Console.Error.WriteLine($"error {DiagnosticCodes.Usage}: {ex.Message}");
+                return CliApp.InputErrors;
+            }
+
+            Console.WriteLine();
+            foreach (var half in IdentityEvaluator.Evaluate(pairs, taxonomy, settings.Halves))
+            {
+                if (settings.Verbose && half.Half == LabelledSet.Dev)
+                {
+                    half.Mistakes.ToList().ForEach(Console.WriteLine);
+                }
+
+                Console.WriteLine(IdentityTable.Format(half));
+            }
+        }
+
         if (settings.Json is { } jsonPath)
         {
             File.WriteAllBytes(jsonPath, EvaluationJson.Serialize(report));

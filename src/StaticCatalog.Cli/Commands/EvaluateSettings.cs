@@ -17,6 +17,11 @@ public sealed class EvaluateSettings : CommandSettings
     [DefaultValue(DefaultSet)]
     public string Set { get; init; } = DefaultSet;
 
+    [CommandOption("--identity <FILE>")]
+    [Description("The labelled feature-identity pairs (same feature or not, across posts); their scores are printed after the set's when the file is there.")]
+    [DefaultValue(IdentityPairReader.DefaultFile)]
+    public string Identity { get; init; } = IdentityPairReader.DefaultFile;
+
     [CommandOption("--corpus <DIR>")]
     [Description("The folder the labelled posts are below (news/, blogs/, ...). Default: $STATICCATALOG_CORPUS, else ../shared/corpus.")]
     public string? Corpus { get; init; }

@@ -10,8 +10,8 @@ namespace StaticCatalog.Changes;
 /// <list type="bullet">
 /// <item>A post by its seed file (<c>source</c>): retitling a post does not make it a new post.</item>
 /// <item>
-/// A feature by <see cref="FeatureHistory.KeyOf"/>, its first service and normalized name: the key the site itself
-/// uses to make the mentions of a feature in several posts one feature with a status history. Matching by the
+/// A feature by <see cref="FeatureKey"/>, its first service and normalized name (a previous catalog.json may come from
+/// an older build, so the key is made from what every catalog.json has, not from the site's entity ids). Matching by the
 /// feature id (post id + slug) would call "Foo is now generally available" in a new post a new feature, when it is
 /// the status change the reviewer wants to see. Its status is the site's: the newest mention that states one.
 /// </item>
@@ -48,7 +48,7 @@ public static class CatalogComparer
     /// <summary>Where each feature stands: as <see cref="FeatureHistory.Current"/>, its newest mention that states a status, else its newest.</summary>
     private static Dictionary<string, SnapshotFeature> CurrentFeatures(IEnumerable<SnapshotFeature> features) =>
         features
-            .GroupBy(f => FeatureHistory.KeyOf(f.ServiceIds, f.Name), StringComparer.Ordinal)
+            .GroupBy(f => FeatureKey(f.ServiceIds, f.Name), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g =>
@@ -57,6 +57,9 @@ public static class CatalogComparer
                     return oldestFirst.LastOrDefault(f => f.Status != ReleaseStatus.Unknown) ?? oldestFirst[^1];
                 },
                 StringComparer.Ordinal);
+
+    /// <summary>"private-link/privatelinkdirectconnect": the first service, '/', the name in lower case without a leading "(Microsoft) Azure", spaces or punctuation.</summary>
+    public static string FeatureKey(IEnumerable<string> services, string name) => $"{services.FirstOrDefault()}/{FeatureFinder.Key(name)}";
 
     /// <summary>A service new in the taxonomy, or one no post named before and one does now.</summary>
     private static List<SnapshotService> NewServices(IEnumerable<SnapshotService> previous, IEnumerable<SnapshotService> current)

@@ -100,6 +100,36 @@ public static class CatalogJson
                 json.WriteString("url", Anchored(url, entry.Post, entry.Feature.Anchor));
                 json.WriteString("evidence", entry.Feature.Evidence);
                 json.WriteBoolean("curated", entry.Feature.Curated);
+                json.WriteString("entity", entry.EntityId);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            // An entity's url is its page where the pages have one (seen in more than one post, as the pages show
+            // the catalog), else the paragraph of its current mention.
+            var pages = site.Catalog.Histories.Where(h => h.HasPage).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            json.WriteStartArray("entities");
+            foreach (var history in catalog.Histories)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", history.Id);
+                json.WriteString("name", history.Name);
+                Strings(json, "services", history.Entries.SelectMany(e => e.Feature.Services).Distinct(StringComparer.Ordinal));
+                json.WriteString("status", ReleaseStatusNames.Id(history.Status));
+                json.WriteString("url", pages.Contains(history.Id) ? url.Absolute(history.SitePath) : Anchored(url, history.Current.Post, history.Current.Feature.Anchor));
+                json.WriteStartArray("history");
+                foreach (var step in history.Entries)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("status", ReleaseStatusNames.Id(step.Feature.Status));
+                    json.WriteString("date", DateFormat.Iso(step.Date));
+                    json.WriteString("post", catalog.PostIdOf(step.Post));
+                    json.WriteString("feature", step.Id);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 

@@ -69,6 +69,45 @@ public sealed class CatalogPagePlanner
         {
             yield return page;
         }
+
+        foreach (var history in _site.Catalog.Histories.Where(h => h.HasPage))
+        {
+            foreach (var page in EntityPages(history))
+            {
+                yield return page;
+            }
+        }
+    }
+
+    /// <summary>A feature entity's page: its status history oldest first, each step with its post and evidence, paginated when long.</summary>
+    private IEnumerable<PageSpec> EntityPages(FeatureHistory history)
+    {
+        var board = new LinkView("Status board", _url.Link(SitePaths.Status));
+        var steps = history.Entries.Select(e => (View: _views.Feature(e), e.Date)).ToList();
+        var first = history.Entries[0];
+        var posts = history.Entries.Select(e => e.Post.SitePath).Distinct(StringComparer.Ordinal).Count();
+        var status = ReleaseStatusNames.Label(history.Status);
+        var description = $"{history.Name}: {status.ToLowerInvariant()} now; its status in each of the {posts} posts that name it, oldest first.";
+        foreach (var listPage in _paginator.Paginate(history.SitePath, steps, FeaturesPerPage, s => HtmlSize.Feature(s.View), 3 * HtmlSize.Text(history.Name)))
+        {
+            var model = new EntityView
+            {
+                Id = history.Id,
+                Name = history.Name,
+                Status = ReleaseStatusNames.Id(history.Status),
+                StatusLabel = status,
+                Services = history.Current.Feature.Services.Select(_views.ServiceLink).ToList(),
+                Posts = posts,
+                FirstIso = DateFormat.Iso(first.Date),
+                FirstDisplay = DateFormat.Display(first.Date),
+                History = listPage.Items.Select(s => s.View).ToList(),
+                Total = steps.Count,
+                Pager = _paginator.Pager(history.SitePath, listPage),
+                Back = board,
+            };
+            var page = _pages.Page(PageKinds.Entity, listPage.Title(history.Name), description, listPage.SitePath, [Home, board]);
+            yield return new PageSpec(listPage.SitePath, PageKinds.Entity, model, page, listPage.Items.Max(s => s.Date));
+        }
     }
 
     /// <summary>The groups as shown on their page, group <c>i</c> in <paramref name="shares"/>[i] bytes of <paramref name="budget"/>, and the pages listing all of a group that is cut.</summary>

@@ -51,6 +51,7 @@ public sealed class CatalogViewFactory
             Evidence = entry.Feature.Evidence,
             Curated = entry.Feature.Curated,
             History = history,
+            EntityUrl = _histories.TryGetValue(entry.HistoryKey, out var entity) && entity.HasPage ? _url.Link(entity.SitePath) : string.Empty,
         };
     }
 

@@ -27,11 +27,13 @@ public static class PageKinds
 
     /// <summary>All features of one status, of the status board or of one service.</summary>
     public static readonly PageKind Features = new("features", "features", "feature_list");
+    /// <summary>One feature seen in more than one post, with its status history (<c>/features/x/</c>).</summary>
+    public static readonly PageKind Entity = new("feature", "feature", "entity");
     public static readonly PageKind NotFound = new("not-found", "not-found", "not_found", Indexed: false);
     public static readonly PageKind Search = new("search", "search", "search", Indexed: false);
 
     public static IReadOnlyList<PageKind> All { get; } =
-        [Home, Post, Archive, Tag, Section, Feed, ServicePosts, KindPosts, TagIndex, SectionIndex, FeedIndex, KindIndex, Services, Service, Limits, Status, Features, NotFound, Search];
+        [Home, Post, Archive, Tag, Section, Feed, ServicePosts, KindPosts, TagIndex, SectionIndex, FeedIndex, KindIndex, Services, Service, Limits, Status, Features, Entity, NotFound, Search];
 
     /// <summary>The kind of a post list of a term of <paramref name="kind"/>.</summary>
     public static PageKind ListOf(Site.TermKind kind) => kind switch

@@ -1,11 +1,12 @@
 using StaticCatalog.Catalog;
+using StaticCatalog.Catalog.Identity;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Site;
 
 /// <summary>
 /// The catalog half of the barrier: gives every post, feature and limit a site-wide id, groups
-/// features across posts into histories, and gathers each service's posts, features, limits and tags.
+/// features across posts into histories (one per <see cref="FeatureIdentity"/> key), and gathers each service's posts, features, limits and tags.
 /// </summary>
 public static class CatalogAssembler
 {
@@ -21,6 +22,8 @@ public static class CatalogAssembler
             postIds[post.SitePath] = PostId(post.SitePath);
         }
 
+        var identity = new FeatureIdentity(taxonomy);
+        var entityIds = EntityIds(posts.SelectMany(p => p.Post.Catalog.Features).Select(f => identity.Key(f.Services, f.Name)));
         var features = new List<FeatureEntry>();
         var limits = new List<LimitEntry>();
         foreach (var post in posts)
@@ -37,7 +40,8 @@ public static class CatalogAssembler
                     id = $"{slug}-{n}";
                 }
 
-                postFeatures.Add(new FeatureEntry($"{postId}#{id}", feature, post, feature.Date ?? post.Post.Date, FeatureHistory.KeyOf(feature.Services, feature.Name)));
+                var key = identity.Key(feature.Services, feature.Name);
+                postFeatures.Add(new FeatureEntry($"{postId}#{id}", feature, post, feature.Date ?? post.Post.Date, key) { EntityId = entityIds[key] });
             }
 
             features.AddRange(postFeatures);
@@ -78,6 +82,30 @@ public static class CatalogAssembler
             .ToList();
         return new SiteCatalog(taxonomy.Categories, services, newestFirst, orderedLimits, histories, postIds,
             ByPost(newestFirst, f => f.Post), ByPost(orderedLimits, l => l.Post));
+    }
+
+    /// <summary>
+    /// An entity id for each identity key, in key order: the key's service and words as a slug
+    /// ("private-link/connect direct" is "private-link-connect-direct"; a name that is only its service's is the
+    /// service's slug), "-2", "-3" after a slug an earlier key took. The same seeds give the same ids.
+    /// </summary>
+    private static Dictionary<string, string> EntityIds(IEnumerable<string> keys)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var stem = Slugifier.SlugifyShort(key.Replace('/', ' '), 80) is { Length: > 0 } slug ? slug : "feature";
+            var id = stem;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{stem}-{n}";
+            }
+
+            ids[key] = id;
+        }
+
+        return ids;
     }
 
     /// <summary>Features grouped across posts by their history key, each oldest first, the newest history first.</summary>

@@ -43,6 +43,9 @@ public static class SitePaths
     public const string Limits = "limits/";
     public const string Status = "status/";
 
+    /// <summary>The feature entities seen in more than one post, a page each (<c>features/&lt;id&gt;/</c>).</summary>
+    public const string Entities = "features/";
+
     /// <summary>The posts of each kind (<c>kinds/tutorial/</c>) and the index of kinds.</summary>
     public const string Kinds = "kinds/";
     public const string CatalogJson = "catalog.json";
@@ -75,6 +78,8 @@ public static class SitePaths
     public static string Service(string slug) => $"{Services}{slug}/";
 
     /// <summary>The posts of one kind, by its id (<c>kinds/release-notes/</c>).</summary>
+    public static string Entity(string id) => $"{Entities}{SafeSegment(id)}/";
+
     public static string Kind(string id) => $"{Kinds}{id}/";
 
     public static string Post(DateTimeOffset date, string slug) =>

@@ -254,7 +254,18 @@ public sealed class HandMadeSite : IDisposable
                   "post": "2025-12-hello",
                   "url": "https://user.github.io/my-repo/posts/2025/12/hello/#f-feature-one",
                   "evidence": "Feature one is now generally available.",
-                  "curated": false
+                  "curated": false,
+                  "entity": "nat-gateway-one"
+                }
+              ],
+              "entities": [
+                {
+                  "id": "nat-gateway-one",
+                  "name": "Feature one",
+                  "services": ["nat-gateway"],
+                  "status": "ga",
+                  "url": "https://user.github.io/my-repo/posts/2025/12/hello/index.html",
+                  "history": [{ "status": "ga", "date": "2025-12-01T17:00:00+00:00", "post": "2025-12-hello", "feature": "feature-one" }]
                 }
               ],
               "limits": [

@@ -71,7 +71,7 @@ public static class HtmlSize
     public static int Feature(FeatureView feature) =>
         FeatureMarkup + (2 * Text(feature.Id)) + Text(feature.Status) + Text(feature.StatusLabel) + Text(feature.ServiceIds) + Text(feature.CategoryIds) + Text(feature.Kind)
         + Text(feature.Day) + Text(feature.Name) + Text(feature.SourceUrl) + Text(feature.DateIso) + Text(feature.DateDisplay)
-        + Links(feature.Services) + Text(feature.Evidence)
+        + Links(feature.Services) + Text(feature.Evidence) + (feature.History.Count > 1 && feature.EntityUrl.Length > 0 ? LinkMarkup + 40 + Text(feature.EntityUrl) : 0)
         + feature.History.Sum(step => HistoryStepMarkup + Text(step.StatusLabel) + Text(step.DateIso) + Text(step.DateDisplay) + Text(step.SourceUrl) + Text(step.PostTitle));
 
     public static int Limit(LimitView limit) =>

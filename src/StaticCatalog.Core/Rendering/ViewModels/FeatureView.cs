@@ -29,6 +29,9 @@ public sealed record FeatureView
     public required string Evidence { get; init; }
     public required bool Curated { get; init; }
 
+    /// <summary>The page of the feature's entity (its whole history) when it is seen in more than one post, else empty.</summary>
+    public string EntityUrl { get; init; } = string.Empty;
+
     /// <summary>Every status the feature had across posts, oldest first; empty when seen in one post only.</summary>
     public IReadOnlyList<FeatureView> History { get; init; } = [];
 }
