@@ -30,8 +30,9 @@ public sealed class CatalogViewFactory
     /// <param name="withHistory">Add the feature's statuses in other posts when there are any.</param>
     public FeatureView Feature(FeatureEntry entry, bool withHistory = false)
     {
-        var history = withHistory && _histories.TryGetValue(entry.HistoryKey, out var found) && found.Entries.Count > 1
-            ? found.Entries.Select(e => Feature(e)).ToList()
+        var entity = _histories.GetValueOrDefault(entry.HistoryKey);
+        var history = withHistory && entity is { Entries.Count: > 1 }
+            ? entity.Entries.Select(e => Feature(e)).ToList()
             : [];
         return new FeatureView
         {
@@ -51,7 +52,7 @@ public sealed class CatalogViewFactory
             Evidence = entry.Feature.Evidence,
             Curated = entry.Feature.Curated,
             History = history,
-            EntityUrl = _histories.TryGetValue(entry.HistoryKey, out var entity) && entity.HasPage ? _url.Link(entity.SitePath) : string.Empty,
+            EntityUrl = entity is { HasPage: true } ? _url.Link(entity.SitePath) : string.Empty,
         };
     }
 

@@ -10,9 +10,8 @@ namespace StaticCatalog.Site;
 /// </summary>
 public sealed record FeatureHistory(string Key, IReadOnlyList<FeatureEntry> Entries)
 {
-    /// <summary>The newest entry that states a status, else the newest entry.</summary>
-    public FeatureEntry Current =>
-        Entries.LastOrDefault(e => e.Feature.Status != ReleaseStatus.Unknown) ?? Entries[^1];
+    /// <summary>The newest entry that states a status, else the newest entry (found once: pages ask for it per feature).</summary>
+    public FeatureEntry Current { get; } = Entries.LastOrDefault(e => e.Feature.Status != ReleaseStatus.Unknown) ?? Entries[^1];
 
     public ReleaseStatus Status => Current.Feature.Status;
 
@@ -27,9 +26,9 @@ public sealed record FeatureHistory(string Key, IReadOnlyList<FeatureEntry> Entr
     /// history. Mentions of one day are no history (a roundup and the announcement it links), and the status board
     /// already lists them together.
     /// </summary>
-    public bool HasPage =>
+    public bool HasPage { get; } =
         Entries.Skip(1).Any(e => !ReferenceEquals(e.Post, Entries[0].Post))
-        && Entries.Skip(1).Any(e => DateFormat.Day(e.Date) != DateFormat.Day(Entries[0].Date));
+        && Entries.Select(e => DateFormat.Day(e.Date)).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     /// <summary>Its page (<c>features/&lt;id&gt;/</c>); only there when <see cref="HasPage"/>.</summary>
     public string SitePath => SitePaths.Entity(Id);

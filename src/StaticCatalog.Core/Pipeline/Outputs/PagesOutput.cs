@@ -30,10 +30,15 @@ public sealed class PagesOutput : ISiteOutput
         {
             var spec = pages[i];
             var model = spec.MakeModel();
-            var (file, error) = memo?.Find(spec, model) is { } drawn ? (drawn, null) : renderer.Render(spec, model);
+            var remembered = memo?.Find(spec, model);
+            var (file, error) = remembered is not null ? (remembered, null) : renderer.Render(spec, model);
             if (file is not null)
             {
-                memo?.Remember(spec, model, file);
+                if (remembered is null)
+                {
+                    memo?.Remember(spec, model, file);
+                }
+
                 write(file);
             }
 
