@@ -11,7 +11,7 @@ public sealed class CheckCommand : Command<CheckSettings>
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         var siteUrl = settings.BaseUrl is null ? null : SiteUrl.TryParse(settings.BaseUrl, out _);
-        var result = SiteChecker.Check(settings.Directory, siteUrl, cancellationToken);
+        var result = SiteChecker.Check(settings.Directory, siteUrl, cancellationToken, settings.Catalog, settings.Strict);
         foreach (var diagnostic in result.Diagnostics)
         {
             Console.Error.WriteLine(diagnostic.ToString());
@@ -27,6 +27,7 @@ public sealed class CheckCommand : Command<CheckSettings>
         var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
         var root = result.SiteUrl.AbsoluteRoot ?? result.SiteUrl.BasePath;
         return $"Checked {directory.TrimEnd('/')}/ (root {root}): {result.PagesChecked} page(s), {result.FeedsChecked} feed(s), " +
-               $"{result.LinksChecked} internal link(s), {result.ErrorCount} error(s), {seconds} s";
+               $"{result.LinksChecked} internal link(s), {result.ErrorCount} error(s), {seconds} s"
+               + (result.InsightsReported > 0 ? $"; catalog report: {result.InsightsReported} item(s)" : string.Empty);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using StaticCatalog.Configuration;
@@ -32,6 +33,10 @@ public abstract class SiteFolderSettings : CommandSettings
     [Description("Site root, such as https://user.github.io/my-repo/ or /my-repo/ (default: base_url in site.yml).")]
     public string? BaseUrl { get; init; }
 
+    [CommandOption("--as-of <DATE>")]
+    [Description("The day the catalog's checks count from (stale previews, passed plans, retirements due), as yyyy-MM-dd (default: the newest post's date, so the same seeds give the same site).")]
+    public string? AsOf { get; init; }
+
     [CommandOption("--no-wait")]
     [Description("When another build or serve is writing the output folder, stop at once (error SC5002) instead of waiting up to 10 minutes.")]
     public bool NoWait { get; init; }
@@ -45,6 +50,7 @@ public abstract class SiteFolderSettings : CommandSettings
         ThemeDirectoryGiven = Theme is not null,
         OutputDirectory = Output,
         BaseUrl = BaseUrl,
+        AsOf = AsOf is null ? null : DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     public override ValidationResult Validate()
@@ -52,6 +58,11 @@ public abstract class SiteFolderSettings : CommandSettings
         if (BaseUrl is not null && SiteUrl.TryParse(BaseUrl, out var error) is null)
         {
             return ValidationResult.Error($"--base-url: {error}");
+        }
+
+        if (AsOf is not null && !DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return ValidationResult.Error($"--as-of: '{AsOf}' is not a date written yyyy-MM-dd (2026-03-31)");
         }
 
         return ValidationResult.Success();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using StaticCatalog.Catalog.Dates;
 using StaticCatalog.Catalog.Features;
 using StaticCatalog.Catalog.Services;
 using StaticCatalog.Catalog.Kinds;
@@ -52,9 +53,51 @@ public sealed partial class CatalogExtractor
         var roundup = kind == PostKind.Roundup ? RoundupItemFinder.Find(passages, title, _taxonomy.Matcher, date) : null;
         (List<CatalogFeature> Features, Func<Passage, CatalogFeature?> FeatureFor)? itemFeatures = roundup is null ? null : RoundupFeatures(roundup, anchors);
         var features = itemFeatures?.Features ?? FindFeatures(title, passages, owners, kind, anchors, text);
+        features = WithTargets(features, passages, anchors, date);
         var limits = FindLimits(kind, title, passages, owners, features, anchors, text, itemFeatures?.FeatureFor);
         anchors.Apply();
         return Merge(kind, services, features, limits, curated) with { Mentioned = postServices.Mentioned };
+    }
+
+    /// <summary>
+    /// Planned and retired features with the date their post gives them (<see cref="TargetDateFinder"/>): in the
+    /// evidence, else its block, else the paragraph under a heading. Relative dates count from the post's date.
+    /// </summary>
+    private static List<CatalogFeature> WithTargets(List<CatalogFeature> features, IReadOnlyList<Passage> passages, AnchorBook anchors, DateTimeOffset? date)
+    {
+        if (date is not { } posted || !features.Exists(f => f.Status is ReleaseStatus.Planned or ReleaseStatus.Retired))
+        {
+            return features;
+        }
+
+        var day = DateOnly.FromDateTime(posted.UtcDateTime);
+        return features.ConvertAll(feature =>
+        {
+            if (feature.Status is not (ReleaseStatus.Planned or ReleaseStatus.Retired))
+            {
+                return feature;
+            }
+
+            var passage = feature.Anchor is null ? null : anchors.PassageOf(feature.Anchor);
+            var index = passage is { Kind: PassageKind.Heading } ? IndexOf(passages, passage) : -1;
+            var under = index >= 0 && index + 1 < passages.Count && passages[index + 1].Kind != PassageKind.Heading ? passages[index + 1].Text : null;
+            return TargetDateFinder.Find([feature.Evidence, passage?.Text, under], day, feature.Status == ReleaseStatus.Retired) is { } target
+                ? feature with { Target = target }
+                : feature;
+        });
+    }
+
+    private static int IndexOf(IReadOnlyList<Passage> passages, Passage passage)
+    {
+        for (var i = 0; i < passages.Count; i++)
+        {
+            if (ReferenceEquals(passages[i], passage))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static List<CatalogFeature> FindFeatures(string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> postServices, PostKind kind, AnchorBook anchors, TextCache text)
@@ -499,6 +542,7 @@ public sealed partial class CatalogExtractor
                         match.BaseUnit, match.Qualifier, anchors.For(passage), sentence, Curated: false)
                     {
                         Confidence = LimitConfidence.Of(subject.Source, match.Bounded, passage.Kind),
+                        Former = match.Former,
                     });
                 }
             }
@@ -633,6 +677,20 @@ public sealed partial class CatalogExtractor
 
             _anchors[passage] = anchor;
             return anchor;
+        }
+
+        /// <summary>The passage given <paramref name="anchor"/>, or null (the title's, or none).</summary>
+        public Passage? PassageOf(string anchor)
+        {
+            foreach (var (passage, id) in _anchors)
+            {
+                if (id == anchor)
+                {
+                    return passage;
+                }
+            }
+
+            return null;
         }
 
         public void Apply()

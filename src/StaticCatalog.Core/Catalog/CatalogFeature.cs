@@ -1,3 +1,5 @@
+using StaticCatalog.Catalog.Dates;
+
 namespace StaticCatalog.Catalog;
 
 /// <summary>A capability a post announces, with the status the post gives it.</summary>
@@ -25,4 +27,10 @@ public sealed record CatalogFeature(
 
     /// <summary>The version of a package release ("1.2.0-beta.1") in release notes, else null.</summary>
     public string? Version { get; init; }
+
+    /// <summary>
+    /// For a planned feature, the date or period its post says it is due ("later this year"); for a retired one,
+    /// the date it is retired; else null.
+    /// </summary>
+    public TargetDate? Target { get; init; }
 }

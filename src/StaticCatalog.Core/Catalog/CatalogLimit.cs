@@ -29,4 +29,7 @@ public sealed record CatalogLimit(
 {
     /// <summary>How sure the extractor is that this is a limit of <see cref="Subject"/>, 0 to 1 (curated: 1).</summary>
     public double Confidence { get; init; } = 1;
+
+    /// <summary>The value the sentence says it had before ("raised from 1,000 to 5,000"), else null.</summary>
+    public FormerValue? Former { get; init; }
 }

@@ -251,7 +251,37 @@ public static partial class LimitFinder
             metric,
             qualifiers.Count == 0 ? null : string.Join(", ", qualifiers.Distinct(StringComparer.Ordinal)),
             text,
-            match.Index) { Bounded = bounded };
+            match.Index) { Bounded = bounded, Former = FormerOf(before, unit, Multiplier(match)) };
+    }
+
+    /// <summary>
+    /// The old value of "from 1,000 to 5,000" or "extended from 18 months to 24 months", read from the words before
+    /// the figure: in its own unit when it names one of the figure's family, else in the figure's; with its own
+    /// multiplier, else the figure's ("from 10 to 20 million"). Null when there is none, or its unit is another family's.
+    /// </summary>
+    private static FormerValue? FormerOf(string before, UnitDefinition? unit, decimal multiplier)
+    {
+        if (FromToBefore().Match(before) is not { Success: true } from
+            || !decimal.TryParse(from.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var own = unit;
+        if (from.Groups["unit"].Success)
+        {
+            var written = from.Groups["unit"].Value;
+            own = Units.All.FirstOrDefault(u => u.BaseUnit == unit?.BaseUnit && Regex.IsMatch(written, $"^(?:{u.Written})$", RegexOptions.CultureInvariant));
+            if (own is null)
+            {
+                return null;
+            }
+        }
+
+        var ownMultiplier = from.Groups["mult"].Success ? Multiplier(from) : multiplier;
+        return Normalize(number, ownMultiplier, own?.Factor ?? 1m) is { } figure
+            ? new FormerValue(figure.Value, own?.Symbol ?? "count", figure.Normalized)
+            : null;
     }
 
     /// <summary>
@@ -336,6 +366,10 @@ public static partial class LimitFinder
 
     [GeneratedRegex(@"\bfrom\s*(?:[\d.,]+\s*[–-]\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
+
+    /// <summary>"from 1,000 to ", "from 18 months to ", "from 10 million up to ": the old value right before a figure.</summary>
+    [GeneratedRegex(@"\bfrom\s+(?<num>\d[\d,]*(?:\.\d+)?)\s*(?:(?<mult>thousand|million|billion)\b|(?<multl>[KMB])(?![\p{L}]))?\s*(?<unit>[\p{L}/%µμ]+(?:/[\p{L}]+)?)?\s+(?:down |up )?to\s+(?:up to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromToBefore();
 
     [GeneratedRegex(@"^\s*(?:down |up )?to\s+(?:up to\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToAfter();

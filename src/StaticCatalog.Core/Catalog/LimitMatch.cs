@@ -21,4 +21,7 @@ public sealed record LimitMatch(
 {
     /// <summary>True when the words state a bound: a qualifier (up to, maximum, +, per ...) or "supports", "limit", "capacity" before it.</summary>
     public bool Bounded { get; init; }
+
+    /// <summary>The value it had before, when the sentence says it changed ("from 1,000 to 5,000"); else null.</summary>
+    public FormerValue? Former { get; init; }
 }

@@ -20,6 +20,9 @@ public sealed record SiteCheckResult
 
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>How many items of the catalog's consistency report <c>--catalog</c> reported (0 without it).</summary>
+    public int InsightsReported { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -16,7 +16,12 @@ public static class SiteChecker
     /// Checks <paramref name="siteDirectory"/>. Links are resolved against <paramref name="siteUrl"/>, or when it
     /// is null against the base URL of the home page's canonical link (a domain root when there is none).
     /// </summary>
-    public static SiteCheckResult Check(string siteDirectory, SiteUrl? siteUrl = null, CancellationToken cancellationToken = default)
+    /// <param name="siteDirectory">The built site.</param>
+    /// <param name="siteUrl">The root its links were built for; null reads it from the home page.</param>
+    /// <param name="cancellationToken">Stops the page checks.</param>
+    /// <param name="catalog">Also report the catalog's consistency report (<c>check --catalog</c>, <see cref="CatalogReportChecker"/>).</param>
+    /// <param name="strict">Report its items as errors, not warnings (<c>--strict</c>).</param>
+    public static SiteCheckResult Check(string siteDirectory, SiteUrl? siteUrl = null, CancellationToken cancellationToken = default, bool catalog = false, bool strict = false)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -36,6 +41,8 @@ public static class SiteChecker
         var feeds = CheckFeeds(files, sitemaps, links, diagnostics);
         RobotsTxtChecker.Check(files, links);
         CatalogJsonChecker.Check(files, links, diagnostics);
+        CalendarChecker.Check(files, links, diagnostics);
+        var insights = catalog ? CatalogReportChecker.Check(files, strict, diagnostics) : 0;
         links.CheckFragments(pages.ToDictionary(p => p.File, p => p.Anchors, StringComparer.Ordinal));
 
         return new SiteCheckResult
@@ -45,6 +52,7 @@ public static class SiteChecker
             PagesChecked = pages.Count,
             FeedsChecked = feeds,
             LinksChecked = links.LinksChecked,
+            InsightsReported = insights,
             Elapsed = stopwatch.Elapsed,
         };
     }

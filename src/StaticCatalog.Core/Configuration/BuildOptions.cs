@@ -29,6 +29,9 @@ public sealed record BuildOptions
     /// <summary>A previous <c>catalog.json</c> (file, site folder or URL) to compare the new catalog with, or null.</summary>
     public string? CompareTo { get; init; }
 
+    /// <summary>The day the catalog's time-dependent checks count from (<c>--as-of</c>); null: the newest post's date.</summary>
+    public DateOnly? AsOf { get; init; }
+
     /// <summary>Where the Markdown change report goes when <see cref="CompareTo"/> is set.</summary>
     public string ReportPath { get; init; } = "catalog-changes.md";
 }

@@ -49,6 +49,18 @@ public sealed record SiteConfig
     /// </summary>
     public double CatalogMinConfidence { get; init; } = 0.5;
 
+    /// <summary>
+    /// How many months a feature may stay in preview, with no GA seen, before the consistency report
+    /// (<c>/insights/</c>, <c>check --catalog</c>) lists it as a stale preview.
+    /// </summary>
+    public int StalePreviewMonths { get; init; } = 12;
+
+    /// <summary>
+    /// The day the catalog's time-dependent checks count from: <c>--as-of</c>, else null for the newest post's date.
+    /// Never the clock: the same seeds give the same site.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
     /// <summary>Display names of sections by their <c>section_names</c> value (<c>ai: AI</c>); others show as written.</summary>
     public IReadOnlyDictionary<string, string> SectionTitles { get; init; } = NoTitles;
 

@@ -41,6 +41,7 @@ public static class SiteConfigLoader
                 TagFeedMinPosts = file.TagFeedMinPosts ?? defaults.TagFeedMinPosts,
                 TagPageExcerpts = file.TagPageExcerpts ?? defaults.TagPageExcerpts,
                 LimitsPerPage = file.LimitsPerPage ?? defaults.LimitsPerPage,
+                StalePreviewMonths = file.StalePreviewMonths ?? defaults.StalePreviewMonths,
                 CatalogMinConfidence = file.CatalogMinConfidence is { } confidence ? ParseConfidence(confidence, text, path, diagnostics) ?? defaults.CatalogMinConfidence : defaults.CatalogMinConfidence,
                 SectionTitles = file.SectionTitles is { Count: > 0 } titles
                     ? new SortedDictionary<string, string>(titles, StringComparer.Ordinal)
@@ -50,12 +51,13 @@ public static class SiteConfigLoader
             {
                 ("page_size", config.PageSize < 1), ("feed_entries", config.FeedEntries < 1), ("tag_feed_min_posts", config.TagFeedMinPosts < 1),
                 ("limits_per_page", config.LimitsPerPage < 1), ("home_post_count", config.HomePostCount < 0), ("home_tag_count", config.HomeTagCount < 0),
+                ("stale_preview_months", config.StalePreviewMonths < 1),
             }.FirstOrDefault(c => c.Bad).Key;
             if (bad is not null)
             {
                 var (line, column) = ValuePosition(text, bad);
                 diagnostics.Add(Diagnostic.Error(path, line, column, DiagnosticCodes.InvalidConfig,
-                    "page_size, feed_entries, tag_feed_min_posts and limits_per_page must be at least 1; home_post_count and home_tag_count must not be negative"));
+                    "page_size, feed_entries, tag_feed_min_posts, limits_per_page and stale_preview_months must be at least 1; home_post_count and home_tag_count must not be negative"));
                 return defaults;
             }
 
@@ -110,6 +112,7 @@ public static class SiteConfigLoader
         public int? TagFeedMinPosts { get; set; }
         public bool? TagPageExcerpts { get; set; }
         public int? LimitsPerPage { get; set; }
+        public int? StalePreviewMonths { get; set; }
         public string? CatalogMinConfidence { get; set; }
         public Dictionary<string, string>? SectionTitles { get; set; }
     }

@@ -58,9 +58,17 @@ public static class DiagnosticCodes
     public const string InvalidSitemap = "SC6006";
     public const string CatalogSchemaViolation = "SC6007";
     public const string MissingSiteFile = "SC6008";
+    public const string InvalidCalendar = "SC6009";
 
     // SC7xxx: comparing with a previous catalog (build --compare-to).
     public const string PreviousCatalogUnreadable = "SC7001";
+
+    // SC9xxx: the catalog's consistency report (check --catalog), warnings unless --strict.
+    public const string InsightConflictingValues = "SC9001";
+    public const string InsightStalePreview = "SC9002";
+    public const string InsightPassedTarget = "SC9003";
+    public const string InsightWentBackwards = "SC9004";
+    public const string InsightRetirementDue = "SC9005";
 
     // SC8xxx: serve
     public const string ServeListen = "SC8001";

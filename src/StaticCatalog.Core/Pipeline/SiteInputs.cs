@@ -18,7 +18,7 @@ public sealed record SiteInputs(ThemeFiles Theme, SiteConfig Config, SiteUrl Url
         var defaults = SiteDefaults.Bundled;
         var themeDirectory = defaults.ThemeFor(options, diagnostics);
         var theme = new ThemeFiles(themeDirectory ?? options.ThemeDirectory, options.InputDirectory);
-        var config = SiteConfigLoader.Load(defaults.InputFolderFor(options.InputDirectory, SiteConfigLoader.FileName), diagnostics);
+        var config = SiteConfigLoader.Load(defaults.InputFolderFor(options.InputDirectory, SiteConfigLoader.FileName), diagnostics) with { AsOf = options.AsOf };
         var taxonomy = ServiceTaxonomyLoader.Load(defaults.InputFolderFor(options.InputDirectory, ServiceTaxonomyLoader.FileName), diagnostics);
         var url = SiteUrl.TryParse(options.BaseUrl ?? config.BaseUrl, out var urlError);
         if (url is null)

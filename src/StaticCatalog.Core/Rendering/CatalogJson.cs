@@ -1,9 +1,11 @@
 using System.Text.Json;
 using StaticCatalog.Catalog;
+using StaticCatalog.Catalog.Dates;
 using StaticCatalog.Formatting;
 using StaticCatalog.Output;
 using StaticCatalog.Safety;
 using StaticCatalog.Site;
+using StaticCatalog.Site.Insights;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Rendering;
@@ -101,6 +103,7 @@ public static class CatalogJson
                 json.WriteString("evidence", entry.Feature.Evidence);
                 json.WriteBoolean("curated", entry.Feature.Curated);
                 json.WriteString("entity", entry.EntityId);
+                Target(json, entry.Feature.Target);
                 json.WriteEndObject();
             }
 
@@ -130,6 +133,7 @@ public static class CatalogJson
                 }
 
                 json.WriteEndArray();
+                Plan(json, history);
                 json.WriteEndObject();
             }
 
@@ -158,6 +162,74 @@ public static class CatalogJson
                 json.WriteString("evidence", limit.Evidence);
                 json.WriteBoolean("curated", limit.Curated);
                 json.WriteNumber("confidence", Math.Round(limit.Confidence, 3));
+                NullableString(json, "superseded_by", catalog.LimitHistories.SupersededBy(entry));
+                NullableString(json, "entity", entry.EntityId);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Insights(json, site);
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    /// <summary><c>"plan"</c>: planned against actual (<see cref="PlanOutcome"/>), or null when no mention plans it with a date.</summary>
+    private static void Plan(Utf8JsonWriter json, FeatureHistory history)
+    {
+        if (PlanOutcome.Of(history) is not { } outcome)
+        {
+            json.WriteNull("plan");
+            return;
+        }
+
+        json.WriteStartObject("plan");
+        Target(json, outcome.Target);
+        json.WriteString("planned_in", outcome.Plan.Id);
+        NullableString(json, "arrived", outcome.Arrival?.Id);
+        if (outcome.SlipDays is { } slip)
+        {
+            json.WriteNumber("slip_days", slip);
+        }
+        else
+        {
+            json.WriteNull("slip_days");
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"insights"</c>: the consistency report of the catalog the pages show (<see cref="CatalogInsights"/>), with
+    /// the day it counts from; <c>staticcatalog check --catalog</c> reports its items.
+    /// </summary>
+    private static void Insights(Utf8JsonWriter json, SiteModel site)
+    {
+        var url = site.Url;
+        var catalog = site.FullCatalog;
+        json.WriteStartObject("insights");
+        json.WriteString("as_of", CatalogInsights.AsOfDay(site).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteNumber("stale_preview_months", site.Config.StalePreviewMonths);
+        json.WriteStartArray("items");
+        foreach (var insight in CatalogInsights.Of(site))
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", InsightKinds.Id(insight.Kind));
+            json.WriteString("subject", insight.Subject);
+            json.WriteString("message", insight.Message);
+            json.WriteString("date", insight.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            Strings(json, "services", insight.Services);
+            NullableString(json, "entity", insight.Entity?.Id);
+            json.WriteStartArray("evidence");
+            foreach (var evidence in insight.Evidence)
+            {
+                json.WriteStartObject();
+                json.WriteString("label", evidence.Label);
+                json.WriteString("date", DateFormat.Iso(evidence.Date));
+                json.WriteString("post", catalog.PostIdOf(evidence.Post));
+                json.WriteString("url", Anchored(url, evidence.Post, evidence.Anchor));
                 json.WriteEndObject();
             }
 
@@ -165,8 +237,24 @@ public static class CatalogJson
             json.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>"target": {"date", "text", "precision"}</c>: when a planned feature is due or a retired one retires; null when its post gives no date.</summary>
+    private static void Target(Utf8JsonWriter json, TargetDate? target)
+    {
+        if (target is null)
+        {
+            json.WriteNull("target");
+            return;
+        }
+
+        json.WriteStartObject("target");
+        json.WriteString("date", target.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("text", target.Text);
+        json.WriteString("precision", target.Precision.ToString().ToLowerInvariant());
+        json.WriteEndObject();
     }
 
     private static string Anchored(SiteUrl url, SitePost post, string? anchor) =>

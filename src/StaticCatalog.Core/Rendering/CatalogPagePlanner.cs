@@ -104,6 +104,7 @@ public sealed class CatalogPagePlanner
                 Total = steps.Count,
                 Pager = _paginator.Pager(history.SitePath, listPage),
                 Back = board,
+                Plan = _views.Plan(history, Site.Insights.CatalogInsights.AsOfDay(_site)),
             };
             var page = _pages.Page(PageKinds.Entity, listPage.Title(history.Name), description, listPage.SitePath, [Home, board]);
             yield return new PageSpec(listPage.SitePath, PageKinds.Entity, model, page, listPage.Items.Max(s => s.Date));
@@ -231,7 +232,8 @@ public sealed class CatalogPagePlanner
             .Where(g => g.Features.Count > 0)
             .ToList();
         var posts = entry.Posts.Select(_posts.Summary).ToList();
-        var limitViews = entry.Limits.Select(_views.Limit).ToList();
+        var currentLimits = Current(entry.Limits);
+        var limitViews = currentLimits.Select(_views.Limit).ToList();
         var mentionViews = entry.MentionedIn.Take(MentionedPreview).Select(_posts.PostLink).ToList();
         var shares = budget.Shares([.. statuses.Select(g => PreviewNeed(g.Features)), ByteBudget.Need(posts, HtmlSize.TimelineEntry, TimelinePreview),
             ByteBudget.Need(limitViews, HtmlSize.Limit), ByteBudget.Need(mentionViews, HtmlSize.Link)]);
@@ -249,9 +251,9 @@ public sealed class CatalogPagePlanner
             FeatureCount = entry.Features.Count,
             FeatureGroups = groups,
             Limits = limits,
-            LimitCount = entry.Limits.Count,
-            AllLimits = limits.Count < entry.Limits.Count
-                ? new LinkView($"All {entry.Limits.Count:N0} limits of {service.Name} on the limits index", _limitPages.GetValueOrDefault(entry.Limits[limits.Count].Id, _url.Link(SitePaths.Limits)), entry.Limits.Count)
+            LimitCount = currentLimits.Count,
+            AllLimits = limits.Count < currentLimits.Count
+                ? new LinkView($"All {currentLimits.Count:N0} limits of {service.Name} on the limits index", _limitPages.GetValueOrDefault(currentLimits[limits.Count].Id, _url.Link(SitePaths.Limits)), currentLimits.Count)
                 : null,
             Posts = timeline,
             AllPosts = timeline.Count < entry.Posts.Count ? new LinkView($"All {entry.Posts.Count:N0} posts about {service.Name}", _url.Link(PostsFolder(entry)), entry.Posts.Count) : null,
@@ -274,6 +276,13 @@ public sealed class CatalogPagePlanner
         return new PageSpec(entry.SitePath, PageKinds.Service, model, page, new[] { PagePlanner.Newest(entry.Posts), PagePlanner.Newest(entry.MentionedIn) }.Max());
     }
 
+    /// <summary>The limits no later statement superseded, in the order given.</summary>
+    private IReadOnlyList<LimitEntry> Current(IReadOnlyList<LimitEntry> limits)
+    {
+        var histories = _site.Catalog.LimitHistories;
+        return histories.All.Count == 0 ? limits : limits.Where(l => histories.SupersededBy(l) is null).ToList();
+    }
+
     private static string PostsFolder(ServiceEntry entry) => entry.SitePath + "posts/";
 
     /// <summary>
@@ -282,7 +291,8 @@ public sealed class CatalogPagePlanner
     /// </summary>
     private IEnumerable<PageSpec> LimitsIndex()
     {
-        var limits = _site.Catalog.Limits;
+        // Current values only: a value a later statement superseded shows on the row of the one that did.
+        var limits = Current(_site.Catalog.Limits);
         // Rows of one service together, services in the order they first appear.
         var views = limits
             .GroupBy(l => l.Limit.Service ?? string.Empty, StringComparer.Ordinal)

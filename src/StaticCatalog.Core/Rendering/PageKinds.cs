@@ -29,11 +29,15 @@ public static class PageKinds
     public static readonly PageKind Features = new("features", "features", "feature_list");
     /// <summary>One feature seen in more than one post, with its status history (<c>/features/x/</c>).</summary>
     public static readonly PageKind Entity = new("feature", "feature", "entity");
+    /// <summary>The catalog's consistency report (<c>/insights/</c>).</summary>
+    public static readonly PageKind Insights = new("insights", "insights", "insights");
+    /// <summary>Retired and retiring features, soonest first (<c>/retirements/</c>).</summary>
+    public static readonly PageKind Retirements = new("retirements", "retirements", "retirements");
     public static readonly PageKind NotFound = new("not-found", "not-found", "not_found", Indexed: false);
     public static readonly PageKind Search = new("search", "search", "search", Indexed: false);
 
     public static IReadOnlyList<PageKind> All { get; } =
-        [Home, Post, Archive, Tag, Section, Feed, ServicePosts, KindPosts, TagIndex, SectionIndex, FeedIndex, KindIndex, Services, Service, Limits, Status, Features, Entity, NotFound, Search];
+        [Home, Post, Archive, Tag, Section, Feed, ServicePosts, KindPosts, TagIndex, SectionIndex, FeedIndex, KindIndex, Services, Service, Limits, Status, Features, Entity, Insights, Retirements, NotFound, Search];
 
     /// <summary>The kind of a post list of a term of <paramref name="kind"/>.</summary>
     public static PageKind ListOf(Site.TermKind kind) => kind switch

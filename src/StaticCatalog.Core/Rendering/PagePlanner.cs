@@ -54,6 +54,7 @@ public sealed class PagePlanner
         pages.AddRange(terms.Plan(TermKind.Feed, "Feeds", "Feed", SitePaths.Feeds, _site.Feeds));
         pages.AddRange(new PostKindPagePlanner(_site, _pages, _lists).Plan());
         pages.AddRange(new CatalogPagePlanner(_site, _pages, _posts, _catalogViews, _lists, _paginator).Plan());
+        pages.AddRange(new InsightPagePlanner(_site, _pages, _catalogViews).Plan());
         return pages;
     }
 

@@ -42,6 +42,8 @@ public sealed class PageViewFactory
         ServicesUrl = _url.Link(SitePaths.Services),
         LimitsUrl = _url.Link(SitePaths.Limits),
         StatusUrl = _url.Link(SitePaths.Status),
+        InsightsUrl = _url.Link(SitePaths.Insights),
+        RetirementsUrl = _url.Link(SitePaths.Retirements),
         PostCount = _site.Posts.Count,
         Nav =
         [

@@ -49,7 +49,14 @@ public static class CatalogAssembler
             foreach (var limit in post.Post.Catalog.Limits)
             {
                 var feature = limit.Feature is null ? null : postFeatures.FirstOrDefault(f => f.Feature.Name == limit.Feature);
-                limits.Add(new LimitEntry($"{postId}#limit-{++number}", limit, post, feature));
+                var id = $"{postId}#limit-{++number}";
+                var key = LimitIdentity.Key(limit, feature?.HistoryKey) ?? (limit.Former is null ? null : "limit:" + id);
+                limits.Add(new LimitEntry(id, limit, post, feature) { HistoryKey = key });
+                if (limit.Former is { } former)
+                {
+                    var was = limit with { Value = former.Value, Unit = former.Unit, Normalized = former.Normalized, Former = null };
+                    limits.Add(new LimitEntry(id + "-was", was, post, feature) { HistoryKey = key, FormerOf = id });
+                }
             }
         }
 
@@ -81,7 +88,7 @@ public static class CatalogAssembler
                 with { MentionedIn = mentionsByService.GetValueOrDefault(service.Slug) ?? [] })
             .ToList();
         return new SiteCatalog(taxonomy.Categories, services, newestFirst, orderedLimits, histories, postIds,
-            ByPost(newestFirst, f => f.Post), ByPost(orderedLimits, l => l.Post));
+            ByPost(newestFirst, f => f.Post), ByPost(orderedLimits, l => l.Post), new LimitHistories(limits));
     }
 
     /// <summary>

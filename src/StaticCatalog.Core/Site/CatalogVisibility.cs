@@ -59,6 +59,7 @@ public sealed class CatalogVisibility
             }).ToList(),
             FeaturesByPost = CatalogAssembler.ByPost(shownFeatures, f => f.Post),
             LimitsByPost = CatalogAssembler.ByPost(shownLimits, l => l.Post),
+            LimitHistories = new LimitHistories(shownLimits),
         };
     }
 

@@ -11,6 +11,7 @@ namespace StaticCatalog.Site;
 /// <param name="PostIds">The catalog id of each post, by the post's site path.</param>
 /// <param name="FeaturesByPost">Each post's features by its site path, in the order of <paramref name="Features"/>; a post without any is absent.</param>
 /// <param name="LimitsByPost">Each post's limits by its site path, in the order of <paramref name="Limits"/>; a post without any is absent.</param>
+/// <param name="LimitHistories">The limits stated more than once over time, and what superseded what.</param>
 public sealed record SiteCatalog(
     IReadOnlyList<string> Categories,
     IReadOnlyList<ServiceEntry> Services,
@@ -19,7 +20,8 @@ public sealed record SiteCatalog(
     IReadOnlyList<FeatureHistory> Histories,
     IReadOnlyDictionary<string, string> PostIds,
     IReadOnlyDictionary<string, IReadOnlyList<FeatureEntry>> FeaturesByPost,
-    IReadOnlyDictionary<string, IReadOnlyList<LimitEntry>> LimitsByPost)
+    IReadOnlyDictionary<string, IReadOnlyList<LimitEntry>> LimitsByPost,
+    LimitHistories LimitHistories)
 {
     public string PostIdOf(SitePost post) => PostIds[post.SitePath];
 

@@ -43,6 +43,13 @@ public static class SitePaths
     public const string Limits = "limits/";
     public const string Status = "status/";
 
+    /// <summary>The catalog's consistency report (<c>insights/</c>).</summary>
+    public const string Insights = "insights/";
+
+    /// <summary>Retired and retiring features, soonest first (<c>retirements/</c>), and their calendar.</summary>
+    public const string Retirements = "retirements/";
+    public const string RetirementsCalendar = "retirements.ics";
+
     /// <summary>The feature entities seen in more than one post, a page each (<c>features/&lt;id&gt;/</c>).</summary>
     public const string Entities = "features/";
 

@@ -255,7 +255,8 @@ public sealed class HandMadeSite : IDisposable
                   "url": "https://user.github.io/my-repo/posts/2025/12/hello/#f-feature-one",
                   "evidence": "Feature one is now generally available.",
                   "curated": false,
-                  "entity": "nat-gateway-one"
+                  "entity": "nat-gateway-one",
+                  "target": null
                 }
               ],
               "entities": [
@@ -265,7 +266,8 @@ public sealed class HandMadeSite : IDisposable
                   "services": ["nat-gateway"],
                   "status": "ga",
                   "url": "https://user.github.io/my-repo/posts/2025/12/hello/index.html",
-                  "history": [{ "status": "ga", "date": "2025-12-01T17:00:00+00:00", "post": "2025-12-hello", "feature": "feature-one" }]
+                  "history": [{ "status": "ga", "date": "2025-12-01T17:00:00+00:00", "post": "2025-12-hello", "feature": "feature-one" }],
+                  "plan": null
                 }
               ],
               "limits": [
@@ -283,9 +285,12 @@ public sealed class HandMadeSite : IDisposable
                   "post": "2025-12-hello",
                   "url": "https://user.github.io/my-repo/posts/2025/12/hello/#limits",
                   "evidence": "NAT Gateway offers up to 100 Gbps.",
-                  "curated": false
+                  "curated": false,
+                  "superseded_by": null,
+                  "entity": null
                 }
-              ]
+              ],
+              "insights": { "as_of": "2025-12-01", "stale_preview_months": 12, "items": [] }
             }
 
             """),

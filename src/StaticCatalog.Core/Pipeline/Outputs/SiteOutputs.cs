@@ -10,6 +10,7 @@ public static class SiteOutputs
     [
         new PagesOutput(),
         new CatalogJsonOutput(),
+        new RetirementCalendarOutput(),
         new SearchIndexOutput(),
         FeedsOutput.Every,
         new SitemapOutput(),

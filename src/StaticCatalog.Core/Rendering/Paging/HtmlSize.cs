@@ -21,6 +21,7 @@ public static class HtmlSize
 
     /// <summary>Markup of one row of <c>partials/limit-table</c>, with margin.</summary>
     private const int LimitMarkup = 700;
+    private const int LimitStepMarkup = 160;
 
     /// <summary>Markup of one link in a list (<c>&lt;li&gt;&lt;a href=""&gt;…&lt;/a&gt;&lt;/li&gt;</c> and a count).</summary>
     private const int LinkMarkup = 80;
@@ -78,7 +79,11 @@ public static class HtmlSize
         LimitMarkup + Text(limit.BaseUnit) + (3 * Text(limit.NormalizedValue)) + Text(limit.ServiceId) + Text(limit.CategoryId) + Text(limit.Status)
         + (2 * Text(limit.Metric)) + Text(limit.Day) + (limit.Service is { } service ? Link(service) : 0) + Text(limit.Subject)
         + Text(limit.ValueDisplay) + Text(limit.NormalizedDisplay) + Text(limit.Qualifier) + Text(limit.StatusLabel)
-        + Text(limit.DateIso) + Text(limit.DateDisplay) + Text(limit.SourceUrl) + Text(limit.PostTitle);
+        + Text(limit.DateIso) + Text(limit.DateDisplay) + Text(limit.SourceUrl) + Text(limit.PostTitle)
+        + limit.Earlier.Sum(LimitStep) + (limit.SupersededBy is { } later ? LimitStep(later) : 0);
+
+    private static int LimitStep(LimitStepView step) =>
+        LimitStepMarkup + Text(step.ValueDisplay) + Text(step.DateIso) + Text(step.DateDisplay) + Text(step.SourceUrl) + Text(step.PostTitle);
 
     public static int TimelineEntry(PostSummaryView post) =>
         TimelineMarkup + Text(post.Title) + Text(post.Url) + Text(post.DateIso) + Text(post.DateDisplay);

@@ -26,4 +26,7 @@ public sealed record EntityView
 
     /// <summary>The status board, where every entity is listed by status.</summary>
     public required LinkView Back { get; init; }
+
+    /// <summary>Planned against actual, when a mention plans it with a date; else null.</summary>
+    public PlanView? Plan { get; init; }
 }

@@ -38,4 +38,10 @@ public sealed record LimitView
     public required string SourceUrl { get; init; }
     public required string Evidence { get; init; }
     public required bool Curated { get; init; }
+
+    /// <summary>The earlier values of the same limit, oldest first, when they differ from this one; else empty.</summary>
+    public IReadOnlyList<LimitStepView> Earlier { get; init; } = [];
+
+    /// <summary>The statement that superseded this one (a later value), or null while it is current.</summary>
+    public LimitStepView? SupersededBy { get; init; }
 }

@@ -34,6 +34,10 @@ public sealed record SiteView
     public required string ServicesUrl { get; init; }
     public required string LimitsUrl { get; init; }
     public required string StatusUrl { get; init; }
+
+    /// <summary>The consistency report (<c>/insights/</c>) and the retirements page.</summary>
+    public required string InsightsUrl { get; init; }
+    public required string RetirementsUrl { get; init; }
     public required IReadOnlyList<LinkView> Nav { get; init; }
     public required int PostCount { get; init; }
 }
