@@ -61,7 +61,8 @@ public sealed partial class CatalogExtractor
 
     /// <summary>
     /// Planned and retired features with the date their post gives them (<see cref="TargetDateFinder"/>): in the
-    /// evidence, else its block, else the paragraph under a heading. Relative dates count from the post's date.
+    /// evidence, else its block, else the paragraph under a heading (for the title's feature, the post's first paragraph).
+    /// Relative dates count from the post's date.
     /// </summary>
     private static List<CatalogFeature> WithTargets(List<CatalogFeature> features, IReadOnlyList<Passage> passages, AnchorBook anchors, DateTimeOffset? date)
     {
@@ -81,7 +82,9 @@ public sealed partial class CatalogExtractor
             var passage = feature.Anchor is null ? null : anchors.PassageOf(feature.Anchor);
             var index = passage is { Kind: PassageKind.Heading } ? IndexOf(passages, passage) : -1;
             var under = index >= 0 && index + 1 < passages.Count && passages[index + 1].Kind != PassageKind.Heading ? passages[index + 1].Text : null;
-            return TargetDateFinder.Find([feature.Evidence, passage?.Text, under], day, feature.Status == ReleaseStatus.Retired) is { } target
+            // A feature named by the title is dated by the post's opening paragraph.
+            var opening = passage is null ? passages.FirstOrDefault(p => p.Kind != PassageKind.Heading)?.Text : null;
+            return TargetDateFinder.Find([feature.Evidence, passage?.Text, under, opening], day, feature.Status == ReleaseStatus.Retired) is { } target
                 ? feature with { Target = target }
                 : feature;
         });

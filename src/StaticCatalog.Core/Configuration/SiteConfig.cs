@@ -27,7 +27,7 @@ public sealed record SiteConfig
     /// </summary>
     public int LimitsPerPage { get; init; } = 50;
 
-    /// <summary>Entries in each Atom feed (site-wide, per service, per tag), newest first.</summary>
+    /// <summary>Entries in each Atom feed (site-wide, per service, per tag, and the catalog-change feeds), newest first.</summary>
     public int FeedEntries { get; init; } = 20;
 
     /// <summary>

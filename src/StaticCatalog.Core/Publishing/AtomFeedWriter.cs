@@ -3,15 +3,17 @@ using System.Text;
 using System.Xml;
 using StaticCatalog.Formatting;
 using StaticCatalog.Output;
+using StaticCatalog.Posts;
 using StaticCatalog.Site;
+using StaticCatalog.Site.ChangeHistory;
 using StaticCatalog.Urls;
 
 namespace StaticCatalog.Publishing;
 
 /// <summary>
-/// Writes an <see cref="AtomFeed"/> as Atom 1.0 (RFC 4287) with <see cref="XmlWriter"/>, so every value is
-/// escaped and the file is well-formed whatever a post contains. No clock: <c>updated</c> is the newest entry's date.
-/// The site feed's entries carry the whole post and its tags as categories. The excerpt feeds' entries (per
+/// Writes an <see cref="AtomFeed"/> of posts or a <see cref="CatalogChangeFeed"/> as Atom 1.0 (RFC 4287) with
+/// <see cref="XmlWriter"/>, so every value is escaped and the file is well-formed whatever a post contains. Both
+/// kinds share the feed's head. No clock: <c>updated</c> is the newest entry's date. The site feed's entries carry the whole post and its tags as categories. The excerpt feeds' entries (per
 /// service and tag) carry neither: a post's twenty tags were two thirds of each entry, and the feed already follows
 /// one tag or service. Such an entry is the same in every feed that lists the post, so it is written once per post
 /// and copied into the others. Feeds are written unindented: nobody reads them by eye, and the indentation was a
@@ -45,10 +47,44 @@ public sealed class AtomFeedWriter
         _url = site.Url;
     }
 
-    public OutputFile Write(AtomFeed feed)
-    {
+    public OutputFile Write(AtomFeed feed) =>
         // Sized for the feed up front: growing it copies the bytes written so far again and again.
-        using var buffer = new MemoryStream(1024 + feed.Entries.Count * (feed.WithContent ? 16_384 : 2_048));
+        Document(feed.SitePath, feed.Title, feed.Subtitle, feed.PageSitePath, feed.Entries.Count > 0 ? feed.Entries[0].Post.Date : null,
+            1024 + feed.Entries.Count * (feed.WithContent ? 16_384 : 2_048), xml =>
+            {
+                foreach (var post in feed.Entries)
+                {
+                    if (feed.WithContent)
+                    {
+                        Entry(xml, post, withContent: true);
+                    }
+                    else
+                    {
+                        xml.WriteRaw(_excerptEntries.GetOrAdd(post, ExcerptEntry));
+                    }
+                }
+            });
+
+    /// <summary>
+    /// A feed of catalog changes: each entry links the paragraph of its evidence, is dated and authored by the post
+    /// that made the change, names that post in its summary and has its kind as a category.
+    /// </summary>
+    public OutputFile Write(CatalogChangeFeed feed) =>
+        Document(feed.SitePath, feed.Title, feed.Subtitle, feed.PageSitePath, feed.Entries.Count > 0 ? feed.Entries[0].Date : null,
+            1024 + feed.Entries.Count * 1_024, xml =>
+            {
+                foreach (var change in feed.Entries)
+                {
+                    ChangeEntry(xml, change);
+                }
+            });
+
+    /// <param name="updated">The newest entry's date; null for a feed without entries.</param>
+    /// <param name="capacity">The bytes the feed is expected to take.</param>
+    /// <param name="entries">Writes the entries, newest first.</param>
+    private OutputFile Document(string sitePath, string title, string subtitle, string pageSitePath, DateTimeOffset? updated, int capacity, Action<XmlWriter> entries)
+    {
+        using var buffer = new MemoryStream(capacity);
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
             xml.WriteStartDocument();
@@ -60,30 +96,19 @@ public sealed class AtomFeedWriter
             }
 
             xml.WriteAttributeString("xml", "lang", null, _site.Config.Language);
-            xml.WriteElementString("id", Id(feed.PageSitePath));
-            Text(xml, "title", feed.Title);
-            Text(xml, "subtitle", feed.Subtitle);
-            xml.WriteElementString("updated", feed.Entries.Count > 0 ? DateFormat.Iso(feed.Entries[0].Post.Date) : Epoch);
-            Link(xml, "self", _url.Absolute(feed.SitePath), "application/atom+xml");
-            Link(xml, "alternate", _url.Absolute(feed.PageSitePath), "text/html");
+            xml.WriteElementString("id", Id(pageSitePath));
+            Text(xml, "title", title);
+            Text(xml, "subtitle", subtitle);
+            xml.WriteElementString("updated", updated is { } date ? DateFormat.Iso(date) : Epoch);
+            Link(xml, "self", _url.Absolute(sitePath), "application/atom+xml");
+            Link(xml, "alternate", _url.Absolute(pageSitePath), "text/html");
             xml.WriteElementString("generator", "StaticCatalog");
-            foreach (var post in feed.Entries)
-            {
-                if (feed.WithContent)
-                {
-                    Entry(xml, post, withContent: true);
-                }
-                else
-                {
-                    xml.WriteRaw(_excerptEntries.GetOrAdd(post, ExcerptEntry));
-                }
-            }
-
+            entries(xml);
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
 
-        return new OutputFile(feed.SitePath, buffer.ToArray());
+        return new OutputFile(sitePath, buffer.ToArray());
     }
 
     /// <summary>The excerpt entry of <paramref name="post"/> as XML text (no namespace declaration: it takes the feed's).</summary>
@@ -101,7 +126,6 @@ public sealed class AtomFeedWriter
     private void Entry(XmlWriter xml, SitePost sitePost, bool withContent)
     {
         var post = sitePost.Post;
-        var date = DateFormat.Iso(post.Date);
         xml.WriteStartElement("entry");
         Text(xml, "title", post.Title);
         Link(xml, "alternate", _url.Absolute(sitePost.SitePath), "text/html");
@@ -111,11 +135,8 @@ public sealed class AtomFeedWriter
         }
 
         xml.WriteElementString("id", Id(sitePost.SitePath));
-        xml.WriteElementString("published", date);
-        xml.WriteElementString("updated", date);
-        xml.WriteStartElement("author");
-        xml.WriteElementString("name", XmlText.Clean(string.IsNullOrWhiteSpace(post.Author) ? _site.Config.Title : post.Author));
-        xml.WriteEndElement();
+        Dates(xml, post.Date);
+        Author(xml, post);
         foreach (var tag in withContent ? sitePost.Tags : [])
         {
             xml.WriteStartElement("category");
@@ -137,6 +158,37 @@ public sealed class AtomFeedWriter
             xml.WriteEndElement();
         }
 
+        xml.WriteEndElement();
+    }
+
+    private void ChangeEntry(XmlWriter xml, CatalogChange change)
+    {
+        xml.WriteStartElement("entry");
+        Text(xml, "title", change.Title);
+        Link(xml, "alternate", _url.Absolute(change.EvidenceSitePath), "text/html");
+        // The site's id and the change's as its fragment: the same entry in the site's feed and its services'.
+        xml.WriteElementString("id", $"{Id(SitePaths.Home)}#{change.Id}");
+        Dates(xml, change.Date);
+        Author(xml, change.Post.Post);
+        xml.WriteStartElement("category");
+        xml.WriteAttributeString("term", CatalogChangeKinds.Id(change.Kind));
+        xml.WriteAttributeString("label", CatalogChangeKinds.Label(change.Kind));
+        xml.WriteEndElement();
+        Text(xml, "summary", change.Summary);
+        xml.WriteEndElement();
+    }
+
+    private static void Dates(XmlWriter xml, DateTimeOffset date)
+    {
+        var iso = DateFormat.Iso(date);
+        xml.WriteElementString("published", iso);
+        xml.WriteElementString("updated", iso);
+    }
+
+    private void Author(XmlWriter xml, Post post)
+    {
+        xml.WriteStartElement("author");
+        xml.WriteElementString("name", XmlText.Clean(string.IsNullOrWhiteSpace(post.Author) ? _site.Config.Title : post.Author));
         xml.WriteEndElement();
     }
 

@@ -1,5 +1,6 @@
 using StaticCatalog.Catalog;
 using StaticCatalog.Formatting;
+using StaticCatalog.Publishing;
 using StaticCatalog.Rendering.Paging;
 using StaticCatalog.Rendering.ViewModels;
 using StaticCatalog.Site;
@@ -39,6 +40,9 @@ public sealed class CatalogPagePlanner
     /// <summary>The limits index page that shows each limit (by id), to link a service's cut table to the rest.</summary>
     private readonly Dictionary<string, string> _limitPages = new(StringComparer.Ordinal);
 
+    /// <summary>The services with a feed of catalog changes, which their pages link.</summary>
+    private readonly IReadOnlySet<string> _changeFeeds;
+
     public CatalogPagePlanner(SiteModel site, PageViewFactory pages, PostViewFactory posts, CatalogViewFactory views, PostListPlanner lists, Paginator paginator)
     {
         _site = site;
@@ -48,6 +52,7 @@ public sealed class CatalogPagePlanner
         _lists = lists;
         _paginator = paginator;
         _url = site.Url;
+        _changeFeeds = CatalogChangeFeedPlanner.ServicesWithFeeds(site.Catalog);
     }
 
     public IEnumerable<PageSpec> Plan()
@@ -267,6 +272,7 @@ public sealed class CatalogPagePlanner
         var page = _pages.Page(PageKinds.Service, service.Name, description, entry.SitePath, [Home, index]) with
         {
             Feeds = entry.Posts.Count > 0 ? [new LinkView(service.Name, _url.Link(SitePaths.FeedOf(entry.SitePath)))] : [],
+            ChangeFeed = _changeFeeds.Contains(service.Slug) ? new LinkView($"Catalog changes: {service.Name}", _url.Link(SitePaths.ChangeFeedOf(entry.SitePath))) : null,
         };
         if (model.AllPosts is not null)
         {
@@ -355,6 +361,10 @@ public sealed class CatalogPagePlanner
         };
         var description = $"{model.Total} features by release status (planned, preview, GA, retired), newest first, with each feature's status history.";
         var newest = histories.SelectMany(h => h.Entries).Select(e => (DateTimeOffset?)e.Post.Post.Date).Max();
-        return new PageSpec(SitePaths.Status, PageKinds.Status, model, _pages.Page(PageKinds.Status, "Status board", description, SitePaths.Status, [Home]), newest);
+        var page = _pages.Page(PageKinds.Status, "Status board", description, SitePaths.Status, [Home]) with
+        {
+            ChangeFeed = new LinkView("Catalog changes", _url.Link(SitePaths.ChangeFeed)),
+        };
+        return new PageSpec(SitePaths.Status, PageKinds.Status, model, page, newest);
     }
 }

@@ -30,7 +30,7 @@ public static class SitePaths
 
     /// <summary>
     /// Folder names the site writes itself beside post and term folders. A slug has no <c>.</c>, so it can never
-    /// be <c>index.html</c> or <c>atom.xml</c>; of the folders, only the pager's <c>page/</c> is written in a list folder.
+    /// be <c>index.html</c>, <c>atom.xml</c> or <c>changes.xml</c>; of the folders, only the pager's <c>page/</c> is written in a list folder.
     /// </summary>
     private static readonly HashSet<string> GeneratedNames = new(StringComparer.OrdinalIgnoreCase) { PageFolder };
 
@@ -64,6 +64,10 @@ public static class SitePaths
 
     /// <summary>The site-wide Atom feed; services and tags have one in their folder under the same name.</summary>
     public const string AtomFeed = "atom.xml";
+
+    /// <summary>The site-wide Atom feed of catalog changes; a service with changes has one in its folder under the same name.</summary>
+    public const string ChangeFeed = "changes.xml";
+
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
 
@@ -75,6 +79,9 @@ public static class SitePaths
 
     /// <summary>The Atom feed of a page folder (<c>services/nat-gateway/atom.xml</c>).</summary>
     public static string FeedOf(string folder) => folder + AtomFeed;
+
+    /// <summary>The catalog-change feed of a page folder (<c>services/nat-gateway/changes.xml</c>).</summary>
+    public static string ChangeFeedOf(string folder) => folder + ChangeFeed;
 
     /// <summary>The n-th shard of the search index (the n-th key of the manifest's <c>shards</c>).</summary>
     public static string SearchShard(int n) => string.Create(CultureInfo.InvariantCulture, $"search/index/{n}.json");

@@ -99,4 +99,21 @@ public sealed class LimitFinderTests
             Assert.Empty(limits);
         }
     }
+
+    [Theory]
+    [InlineData("Private Link raised the limit from 1,000 to 5,000 private endpoints per VNet.", 5000, 1000, "count")]
+    [InlineData("Retention was extended from 7 to 35 days.", 3024000, 604800, "days")]
+    [InlineData("The log rate rises from 50 MiB/s to 100 MiB/s per database.", 838860800, 419430400, "MiB/s")]
+    [InlineData("Throughput grows from 10 to 20 million packets per second.", 20000000, 10000000, "pps")]
+    public void A_value_raised_from_an_old_one_keeps_the_old_one_as_its_former_value(string sentence, long normalized, long former, string formerUnit)
+    {
+        var limit = Assert.Single(LimitFinder.Find(sentence));
+
+        Assert.Equal(normalized, limit.Normalized);
+        Assert.Equal((former, formerUnit), ((long?)limit.Former?.Normalized, limit.Former?.Unit));
+    }
+
+    [Fact]
+    public void An_old_value_in_another_kind_of_unit_is_no_former_value() =>
+        Assert.Null(Assert.Single(LimitFinder.Find("Storage grows from 5 regions to 2 TB of capacity.")).Former);
 }

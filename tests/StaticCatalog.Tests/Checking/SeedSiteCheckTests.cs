@@ -24,7 +24,7 @@ public sealed class SeedSiteCheckTests : IDisposable
 
         Assert.Equal(basePath, result.SiteUrl.BasePath);
         Assert.Equal(Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Length, result.PagesChecked);
-        Assert.Equal(Directory.GetFiles(output, "atom.xml", SearchOption.AllDirectories).Length, result.FeedsChecked);
+        Assert.Equal(new[] { "atom.xml", "changes.xml" }.Sum(feed => Directory.GetFiles(output, feed, SearchOption.AllDirectories).Length), result.FeedsChecked);
         Assert.True(result.LinksChecked > 1000, $"{result.LinksChecked} links checked");
         Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
     }

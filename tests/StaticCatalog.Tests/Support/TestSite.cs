@@ -38,7 +38,7 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    public BuildResult Build(string? baseUrl = null, bool keepGoing = false) =>
+    public BuildResult Build(string? baseUrl = null, bool keepGoing = false, DateOnly? asOf = null) =>
         SiteBuilder.Build(new BuildOptions
         {
             SeedsDirectory = SeedsDirectory,
@@ -47,6 +47,7 @@ public sealed class TestSite : IDisposable
             OutputDirectory = OutputDirectory,
             BaseUrl = baseUrl,
             KeepGoing = keepGoing,
+            AsOf = asOf,
         });
 
     /// <summary>Builds <paramref name="seeds"/> with the repository's input and default theme.</summary>

@@ -13,6 +13,7 @@ public static class SiteOutputs
         new RetirementCalendarOutput(),
         new SearchIndexOutput(),
         FeedsOutput.Every,
+        new ChangeFeedsOutput(),
         new SitemapOutput(),
         new HostFilesOutput(),
         new ThemeAssetsOutput(),
@@ -20,7 +21,8 @@ public static class SiteOutputs
 
     /// <summary>
     /// What an edit to post bodies changes when nothing a list, feed, the catalog or the search index shows of a
-    /// post changed (see <see cref="BodyEdit"/>): the posts' pages and the site feed, which carries whole posts.
+    /// post changed (see <see cref="BodyEdit"/>): the posts' pages and the site feed, which carries whole posts. The
+    /// change feeds are not: they show what the catalog holds, which such an edit leaves alone.
     /// </summary>
     public static IReadOnlyList<ISiteOutput> EditedBodies { get; } =
     [

@@ -21,6 +21,9 @@ public sealed record PageView
     /// <summary>Atom feeds of this page's subject (a service, a tag), offered besides the site-wide feed.</summary>
     public IReadOnlyList<LinkView> Feeds { get; init; } = [];
 
+    /// <summary>The Atom feed of catalog changes this page follows (the status board's, a service's), or null.</summary>
+    public LinkView? ChangeFeed { get; init; }
+
     /// <summary>A post: Open Graph type <c>article</c> with its publication time.</summary>
     public string? PublishedIso { get; init; }
 
