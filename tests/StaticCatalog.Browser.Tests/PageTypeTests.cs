@@ -15,7 +15,7 @@ public sealed class PageTypeTests(BrowserFixture browser)
 {
     public static TheoryData<string> Kinds =>
     [
-        "home", "post", "archive", "service", "services", "limits", "status", "features", "feature",
+        "home", "post", "archive", "service", "services", "limits", "status", "features", "feature", "insights", "retirements",
         "tag", "tag-index", "section", "section-index", "feed", "feed-index", "kind", "kind-index", "not-found", "search",
     ];
 
