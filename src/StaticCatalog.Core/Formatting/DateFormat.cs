@@ -13,4 +13,10 @@ public static class DateFormat
 
     /// <summary>The day alone, <c>2024-05-01</c>, for date-range filters.</summary>
     public static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A day without a time (a target date, the report's day): <c>2024-05-01</c>.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A day without a time, for reading: <c>1 May 2024</c>.</summary>
+    public static string Display(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

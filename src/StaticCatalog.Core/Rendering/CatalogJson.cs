@@ -210,7 +210,7 @@ public static class CatalogJson
         var url = site.Url;
         var catalog = site.FullCatalog;
         json.WriteStartObject("insights");
-        json.WriteString("as_of", CatalogInsights.AsOfDay(site).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("as_of", DateFormat.Day(CatalogInsights.AsOfDay(site)));
         json.WriteNumber("stale_preview_months", site.Config.StalePreviewMonths);
         json.WriteStartArray("items");
         foreach (var insight in CatalogInsights.Of(site))
@@ -219,7 +219,7 @@ public static class CatalogJson
             json.WriteString("kind", InsightKinds.Id(insight.Kind));
             json.WriteString("subject", insight.Subject);
             json.WriteString("message", insight.Message);
-            json.WriteString("date", insight.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("date", DateFormat.Day(insight.Date));
             Strings(json, "services", insight.Services);
             NullableString(json, "entity", insight.Entity?.Id);
             json.WriteStartArray("evidence");
@@ -251,7 +251,7 @@ public static class CatalogJson
         }
 
         json.WriteStartObject("target");
-        json.WriteString("date", target.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("date", DateFormat.Day(target.Date));
         json.WriteString("text", target.Text);
         json.WriteString("precision", target.Precision.ToString().ToLowerInvariant());
         json.WriteEndObject();

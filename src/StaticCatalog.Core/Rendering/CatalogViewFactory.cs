@@ -143,7 +143,7 @@ public sealed class CatalogViewFactory
         return new PlanView
         {
             Due = CatalogInsights.Due(outcome.Target),
-            DueIso = outcome.Target.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DueIso = DateFormat.Day(outcome.Target.Date),
             Planned = Evidence(Mention(outcome.Plan)),
             Arrived = outcome.Arrival is { } arrival ? Evidence(Mention(arrival)) : null,
             Outcome = text,

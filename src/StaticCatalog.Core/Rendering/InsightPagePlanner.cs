@@ -55,8 +55,8 @@ public sealed class InsightPagePlanner
         }).ToList();
         var model = new InsightsView
         {
-            AsOfIso = Iso(asOf),
-            AsOfDisplay = Display(asOf),
+            AsOfIso = DateFormat.Day(asOf),
+            AsOfDisplay = DateFormat.Display(asOf),
             AsOfGiven = _site.Config.AsOf is not null,
             StalePreviewMonths = _site.Config.StalePreviewMonths,
             Total = insights.Count,
@@ -65,7 +65,7 @@ public sealed class InsightPagePlanner
             RetirementsUrl = _url.Link(SitePaths.Retirements),
         };
         var counts = string.Join(", ", groups.Where(g => g.Total > 0).Select(g => $"{g.Total} {g.Heading.ToLowerInvariant()}"));
-        var description = $"The catalog's consistency report as of {Display(asOf)}: {(counts.Length > 0 ? counts : "nothing found")}.";
+        var description = $"The catalog's consistency report as of {DateFormat.Display(asOf)}: {(counts.Length > 0 ? counts : "nothing found")}.";
         var page = _pages.Page(PageKinds.Insights, "Insights", description, SitePaths.Insights, [_pages.Home]);
         return new PageSpec(SitePaths.Insights, PageKinds.Insights, model, page, Newest());
     }
@@ -75,7 +75,7 @@ public sealed class InsightPagePlanner
         Subject = insight.Subject,
         SubjectUrl = insight.Entity is { HasPage: true } entity ? _url.Link(entity.SitePath) : _views.SourceUrl(insight.Evidence[0].Post, insight.Evidence[0].Anchor),
         Message = insight.Message,
-        DateIso = Iso(insight.Date),
+        DateIso = DateFormat.Day(insight.Date),
         Services = insight.Services.Select(_views.ServiceLink).ToList(),
         Evidence = insight.Evidence.Select(_views.Evidence).ToList(),
     };
@@ -86,8 +86,8 @@ public sealed class InsightPagePlanner
         var all = RetirementList.Of(_site);
         var model = new RetirementsView
         {
-            AsOfIso = Iso(asOf),
-            AsOfDisplay = Display(asOf),
+            AsOfIso = DateFormat.Day(asOf),
+            AsOfDisplay = DateFormat.Display(asOf),
             Upcoming = all.Where(r => r.Target is { } t && t.Date >= asOf).Take(RetirementCap).Select(Retirement).ToList(),
             Past = all.Where(r => r.Target is { } t && t.Date < asOf).Take(RetirementCap).Select(Retirement).ToList(),
             Undated = all.Where(r => r.Target is null).Take(RetirementCap).Select(Retirement).ToList(),
@@ -95,7 +95,7 @@ public sealed class InsightPagePlanner
             InsightsUrl = _url.Link(SitePaths.Insights),
         };
         var due = model.Upcoming.Count;
-        var description = $"Retired and retiring features, soonest first: {NumberFormat.Counted(due, "retirement")} due after {Display(asOf)}, with a calendar to subscribe to.";
+        var description = $"Retired and retiring features, soonest first: {NumberFormat.Counted(due, "retirement")} due after {DateFormat.Display(asOf)}, with a calendar to subscribe to.";
         var page = _pages.Page(PageKinds.Retirements, "Retirements", description, SitePaths.Retirements, [_pages.Home]);
         return new PageSpec(SitePaths.Retirements, PageKinds.Retirements, model, page, Newest());
     }
@@ -107,8 +107,8 @@ public sealed class InsightPagePlanner
         {
             Name = retirement.History.Name,
             Url = retirement.History.HasPage ? _url.Link(retirement.History.SitePath) : _views.SourceUrl(entry.Post, entry.Feature.Anchor),
-            Day = retirement.Target is { } target ? Iso(target.Date) : string.Empty,
-            DateDisplay = retirement.Target is { } shown ? Display(shown.Date) : string.Empty,
+            Day = retirement.Target is { } target ? DateFormat.Day(target.Date) : string.Empty,
+            DateDisplay = retirement.Target is { } shown ? DateFormat.Display(shown.Date) : string.Empty,
             DateText = retirement.Target?.Text ?? string.Empty,
             Services = retirement.History.Entries.SelectMany(e => e.Feature.Services).Distinct(StringComparer.Ordinal).Select(_views.ServiceLink).ToList(),
             Evidence = _views.Evidence(new InsightEvidence("Retired", entry.Post, entry.Feature.Anchor, entry.Date)),
@@ -118,8 +118,4 @@ public sealed class InsightPagePlanner
 
     /// <summary>The newest post's date: the pages change when the catalog does.</summary>
     private DateTimeOffset? Newest() => _site.Posts.Count == 0 ? null : _site.Posts.Max(p => p.Post.Date);
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Display(DateOnly day) => DateFormat.Display(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 }

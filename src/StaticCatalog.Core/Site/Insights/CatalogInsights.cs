@@ -100,7 +100,7 @@ public static class CatalogInsights
 
         var age = MonthsBetween(day, asOf);
         return new CatalogInsight(InsightKind.StalePreview, history.Name,
-            $"in preview since {DateFormat.Display(since.Date)} ({age} months before {Display(asOf)}), with no GA seen",
+            $"in preview since {DateFormat.Display(since.Date)} ({age} months before {DateFormat.Display(asOf)}), with no GA seen",
             day, Services(history), Evidence(known.Skip(start)), history);
     }
 
@@ -113,7 +113,7 @@ public static class CatalogInsights
         }
 
         return new CatalogInsight(InsightKind.PassedTarget, history.Name,
-            $"planned for {Due(outcome.Target)}; no preview or GA seen by {Display(asOf)}",
+            $"planned for {Due(outcome.Target)}; no preview or GA seen by {DateFormat.Display(asOf)}",
             outcome.Target.Date, Services(history), Evidence([outcome.Plan]), history);
     }
 
@@ -148,13 +148,13 @@ public static class CatalogInsights
         }
 
         return new CatalogInsight(InsightKind.RetirementDue, history.Name,
-            $"retiring {Display(target.Date)} (\"{target.Text}\"), {target.Date.DayNumber - asOf.DayNumber} days after {Display(asOf)}",
+            $"retiring {DateFormat.Display(target.Date)} (\"{target.Text}\"), {target.Date.DayNumber - asOf.DayNumber} days after {DateFormat.Display(asOf)}",
             target.Date, Services(history), Evidence([retirement.Entry]), history);
     }
 
     /// <summary>"later this year (31 December 2025)"; a day as the post writes it is shown once ("14 March 2025").</summary>
     public static string Due(Catalog.Dates.TargetDate target) =>
-        target.Precision == Catalog.Dates.TargetPrecision.Day ? Display(target.Date) : $"\"{target.Text}\" ({Display(target.Date)})";
+        target.Precision == Catalog.Dates.TargetPrecision.Day ? DateFormat.Display(target.Date) : $"\"{target.Text}\" ({DateFormat.Display(target.Date)})";
 
     private static IReadOnlyList<string> Services(FeatureHistory history) =>
         history.Entries.SelectMany(e => e.Feature.Services).Distinct(StringComparer.Ordinal).ToList();
@@ -164,6 +164,4 @@ public static class CatalogInsights
 
     private static int MonthsBetween(DateOnly from, DateOnly to) =>
         ((to.Year - from.Year) * 12) + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
-
-    private static string Display(DateOnly day) => DateFormat.Display(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 }
