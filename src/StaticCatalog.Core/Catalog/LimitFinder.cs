@@ -313,18 +313,8 @@ public static partial class LimitFinder
 
     private static bool IsFiller(string words) => FillerWords().IsMatch(words);
 
-    private static decimal Multiplier(Match match)
-    {
-        var word = match.Groups["mult"].Success ? match.Groups["mult"].Value.ToLowerInvariant() : match.Groups["multl"].Value;
-        return word switch
-        {
-            "thousand" or "K" or "k" => 1e3m,
-            "million" or "M" => 1e6m,
-            "billion" or "B" => 1e9m,
-            "trillion" => 1e12m,
-            _ => 1m,
-        };
-    }
+    private static decimal Multiplier(Match match) =>
+        Units.Multiplier(match.Groups["mult"].Success ? match.Groups["mult"].Value : match.Groups["multl"].Value);
 
     /// <summary>The words that say what is measured: after the unit ("18 Pbps WAN capacity", "8 GB of memory"), before it ("latency of 2 ms"), or the unit's own.</summary>
     private static string MetricOf(string before, string clauseAfter, UnitDefinition unit)

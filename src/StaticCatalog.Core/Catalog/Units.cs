@@ -83,6 +83,32 @@ public static class Units
         new(@"kW|kilowatts?", "kW", Watts, 1e3m, "power"),
     ];
 
+    /// <summary>
+    /// The multipliers a number may carry ("10 million pps", "128K tokens", "5k"): a word is read in any case
+    /// (written here in lower case), a letter only as written. <see cref="LimitFinder"/> reads them in posts, and
+    /// the limits index's range fields in what a reader types.
+    /// </summary>
+    public static IReadOnlyList<(string Written, decimal Factor)> Multipliers { get; } =
+    [
+        ("thousand", 1e3m), ("million", 1e6m), ("billion", 1e9m), ("trillion", 1e12m),
+        ("K", 1e3m), ("k", 1e3m), ("M", 1e6m), ("B", 1e9m),
+    ];
+
+    /// <summary>What the multiplier <paramref name="written"/> stands for (a word in any case, a letter as written); 1 for none.</summary>
+    public static decimal Multiplier(string written)
+    {
+        var key = written.Length > 1 ? written.ToLowerInvariant() : written;
+        foreach (var (word, factor) in Multipliers)
+        {
+            if (string.Equals(word, key, StringComparison.Ordinal))
+            {
+                return factor;
+            }
+        }
+
+        return 1m;
+    }
+
     /// <summary>Things counted per scope ("5,000 private endpoints per VNet"): plural nouns, longest first.</summary>
     public static IReadOnlyList<string> CountedThings { get; } =
     [

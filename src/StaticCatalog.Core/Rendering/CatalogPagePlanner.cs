@@ -307,7 +307,7 @@ public sealed class CatalogPagePlanner
             .ToList();
         var filters = Filters(
             views.Select(l => (Services: l.ServiceId.Length > 0 ? new[] { l.ServiceId } : [], l.Status, l.Day)),
-            views.Select(l => l.Metric));
+            views.Select(l => l.Metric)) with { Units = UnitsJson.Html };
         var baseUnits = limits.Select(l => l.Limit.BaseUnit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var description = $"{limits.Count} stated limits (throughput, packets per second, counts, sizes, ...) by service, each normalized and linked to its source paragraph.";
         var listPages = _paginator.Paginate(SitePaths.Limits, views, _site.Config.LimitsPerPage, HtmlSize.Limit, HtmlSize.Filters(filters) + (2 * 1024));

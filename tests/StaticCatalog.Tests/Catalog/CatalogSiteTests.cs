@@ -73,6 +73,25 @@ public sealed class CatalogSiteTests : IDisposable
     }
 
     [Fact]
+    public void The_limits_index_has_range_fields_with_the_unit_table_and_the_status_board_has_none()
+    {
+        BuildSeed("/my-repo/");
+
+        var panel = Page("limits/index.html").QuerySelector("form.filters")!;
+        Assert.Equal(["At least", "At most"], new[] { "min", "max" }.Select(name => panel.QuerySelector($"input[type=text][name={name}]")?.ParentElement?.TextContent.Trim()));
+        var units = Assert.Single(panel.QuerySelectorAll("script.filter-units"));
+        Assert.Equal("application/json", units.GetAttribute("type"));
+        Assert.Equal(StaticCatalog.Rendering.UnitsJson.Text, units.TextContent);
+        Assert.NotNull(panel.QuerySelector(".filter-note#filter-note[aria-live=polite]"));
+        // Written once on the page, small enough for the page budget.
+        Assert.Single(Page("limits/index.html").QuerySelectorAll("script[type='application/json']"));
+        Assert.InRange(units.TextContent.Length, 1000, 4 * 1024);
+
+        var board = Page("status/index.html").QuerySelector("form.filters")!;
+        Assert.Empty(board.QuerySelectorAll("input[name=min], input[name=max], script, .filter-note"));
+    }
+
+    [Fact]
     public void The_status_board_has_the_seed_statuses_in_their_columns()
     {
         BuildSeed();

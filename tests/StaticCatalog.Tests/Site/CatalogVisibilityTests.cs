@@ -73,7 +73,10 @@ public sealed class CatalogVisibilityTests
 
         Assert.Equal([(100m, 0.9), (777m, 0.2)], limits.Order());
         Assert.Contains("100 Gbps", index);
-        Assert.DoesNotContain("777", index);
+        // The limit's cells and row; the page's unit table holds 1099511627776 (a TiB), so not the digits alone.
+        Assert.DoesNotContain("777 flows", index);
+        Assert.DoesNotContain("data-value=\"777\"", index);
+        Assert.Contains("data-value=\"100000000000\"", index);
     }
 
     [Fact]
@@ -83,6 +86,7 @@ public sealed class CatalogVisibilityTests
 
         Assert.Same(site.FullCatalog, site.Catalog);
         Assert.Contains("Doubtful Gateway Widget", Render(site, SitePaths.Status));
+        Assert.Contains("data-value=\"777\"", Render(site, SitePaths.Limits));
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public static class HtmlSize
 
     private const int FilterOptionMarkup = 60;
 
+    /// <summary>The range fields, their note and the script element around the units.</summary>
+    private const int RangeMarkup = 700;
+
     /// <summary>The escaped UTF-8 size of <paramref name="text"/>, at most.</summary>
     public static int Text(string? text)
     {
@@ -90,6 +93,7 @@ public static class HtmlSize
 
     public static int Filters(FilterPanelView filters) =>
         FilterPanelMarkup + (4 * Text(filters.FirstDay))
+        + (filters.Units is { } units ? RangeMarkup + System.Text.Encoding.UTF8.GetByteCount(units.Html) : 0)
         + new[] { filters.Services, filters.Categories, filters.Statuses, filters.Metrics, filters.Kinds }
             .Sum(options => options.Sum(o => FilterOptionMarkup + Text(o.Value) + Text(o.Label)));
 }

@@ -13,6 +13,12 @@ public sealed record FilterPanelView
     /// <summary>The kinds of the items' posts (tutorial, roundup, ...), in the kinds' order; empty on the limits index.</summary>
     public IReadOnlyList<FilterOption> Kinds { get; init; } = [];
 
+    /// <summary>
+    /// The units a typed range value may be in (<see cref="UnitsJson"/>), on the limits index only: with it the panel
+    /// offers "at least" and "at most" fields (<c>min</c>, <c>max</c>); null on the status board.
+    /// </summary>
+    public TrustedHtml? Units { get; init; }
+
     /// <summary>The first and last day of the items' dates (<c>yyyy-MM-dd</c>), the bounds of the date inputs.</summary>
     public required string FirstDay { get; init; }
     public required string LastDay { get; init; }

@@ -49,8 +49,8 @@
 
   // A filter panel: <form class="filters" data-items="CSS selector" data-groups="CSS selector"> with
   // fields named after the items' data- attributes (service, category, status, metric), `from` and `to`
-  // (dates, compared with data-date), `q` (words in the item's text) and `sort` (value-asc, value-desc,
-  // date-desc, date-asc; empty keeps the page's order).
+  // (dates, compared with data-date), `q` (words in the item's text), `min` and `max` (values with a unit,
+  // below) and `sort` (value-asc, value-desc, date-desc, date-asc; empty keeps the page's order).
   var SORTS = {
     "value-asc": function (a, b) { return byUnit(a, b) || number(a, "value") - number(b, "value"); },
     "value-desc": function (a, b) { return byUnit(a, b) || number(b, "value") - number(a, "value"); },
@@ -66,10 +66,10 @@
     return Array.prototype.filter.call(form.elements, function (field) { return field.name; });
   }
 
-  function matches(item, fields) {
-    return fields.every(function (field) {
+  function matches(item, fields, ranges) {
+    return ranges.list.every(function (range) { return inRange(item, range, ranges.anyUnit); }) && fields.every(function (field) {
       var value = field.value.trim().toLowerCase();
-      if (!value || field.name === "sort") { return true; }
+      if (!value || field.name === "sort" || RANGES.hasOwnProperty(field.name)) { return true; }
       if (field.name === "q") {
         var words = (item.textContent || "").toLowerCase();
         return value.split(/\s+/).every(function (word) { return words.indexOf(word) >= 0; });
@@ -82,11 +82,116 @@
     });
   }
 
+  // The range fields of the limits index, `min` ("at least") and `max` ("at most"): a value as a reader writes it
+  // ("100 Gbps", "10 million pps", "5k", "99.9%"), read with the units the page carries (<script class=
+  // "filter-units">, written from the C# unit table, Units.All, and its multipliers) into a base unit and a number.
+  // A row matches when its data-unit is that base unit and its data-value is at least min (at most max). A number
+  // alone is in the base unit of the Normalized column: with a metric chosen it compares with that metric's rows
+  // whatever their unit, otherwise with counts. A value the table cannot read is flagged and left out.
+  var RANGES = { min: 1, max: -1 };
+  var NUMBER = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(.*)$/;
+  var WORD = /^([A-Za-z]+)\s*(.*)$/;
+
+  function unitTable(form) {
+    if (form._units !== undefined) { return form._units; }
+    var script = form.querySelector("script.filter-units");
+    var data = script ? JSON.parse(script.textContent) : null;
+    var bases = {};
+    return (form._units = data && {
+      multipliers: data.multipliers,
+      units: data.units.map(function (u) {
+        var spelled = "^(?:" + u[0] + ")$";
+        bases[u[2]] = { symbol: u[2], base: u[2], factor: 1 };
+        return { exact: new RegExp(spelled), loose: new RegExp(spelled, "i"), symbol: u[1], base: u[2], factor: u[3] };
+      }),
+      bases: bases
+    });
+  }
+
+  // The unit `written` names: a spelling as the table has it or a base unit as the Normalized column writes it
+  // ("s", "bit/s"), else a spelling ignoring case. Where units read ignoring case differ ("gbps" is Gbps or GBps),
+  // b is a bit and B a byte, as in the symbols; {ambiguous: [symbols]} if that does not settle it.
+  function unitNamed(table, written) {
+    var exact = table.units.filter(function (u) { return u.exact.test(written); })[0];
+    if (exact) { return exact; }
+    if (Object.prototype.hasOwnProperty.call(table.bases, written)) { return table.bases[written]; }
+    var loose = table.units.filter(function (u) { return u.loose.test(written); });
+    var b = /b/.test(written) === /B/.test(written) ? null : /b/.test(written) ? /b/ : /B/;
+    var alike = loose.filter(function (u) { return b && b.test(u.symbol); });
+    if (disagree(loose) && alike.length) { loose = alike; }
+    return disagree(loose) ? { ambiguous: loose.map(function (u) { return u.symbol; }) } : loose[0] || null;
+  }
+
+  function disagree(units) {
+    return units.some(function (u) { return u.base !== units[0].base || u.factor !== units[0].factor; });
+  }
+
+  // A typed value as {base, value} (base null for a number alone), or {error}: a number ("5,000", "1.5"), then an
+  // optional multiplier (a word in any case, a letter as written) and an optional unit, as the limit finder reads them.
+  function readValue(table, typed) {
+    var cannot = { error: "cannot read \u201c" + typed + "\u201d as a value with a unit, such as 100 Gbps, 10 ms, 1.5 TB or 5k." };
+    var number = NUMBER.exec(typed);
+    if (!number) { return cannot; }
+    var value = parseFloat(number[1].replace(/,/g, ""));
+    var rest = number[2];
+    var unit = rest ? unitNamed(table, rest) : null;
+    if (rest && !unit) {
+      var word = WORD.exec(rest);
+      var key = word && (word[1].length > 1 ? word[1].toLowerCase() : word[1]);
+      if (!word || !Object.prototype.hasOwnProperty.call(table.multipliers, key)) { return cannot; }
+      value *= table.multipliers[key];
+      rest = word[2];
+      unit = rest ? unitNamed(table, rest) : null;
+      if (rest && !unit) { return cannot; }
+    }
+    if (unit && unit.ambiguous) { return { error: "\u201c" + typed + "\u201d could be in " + unit.ambiguous.join(" or ") + ": write one of them." }; }
+    return unit ? { base: unit.base, value: value * unit.factor } : { base: null, value: value };
+  }
+
+  // The readable range fields, each field flagged (aria-invalid, described by the note) or not, and the note's text.
+  function readRanges(form, items) {
+    var ranges = { list: [], anyUnit: !!(form.elements.metric && form.elements.metric.value) };
+    var table = unitTable(form);
+    var note = form.querySelector(".filter-note");
+    if (!table || !note) { return ranges; }
+    var notes = [];
+    Object.keys(RANGES).forEach(function (name) {
+      var field = form.elements[name];
+      var typed = field ? field.value.trim() : "";
+      var read = typed ? readValue(table, typed) : null;
+      var label = field && field.labels.length ? field.labels[0].textContent.trim() : name;
+      if (read && read.error) {
+        field.setAttribute("aria-invalid", "true");
+        field.setAttribute("aria-describedby", note.id);
+        notes.push(label + ": " + read.error + " It is left out.");
+        return;
+      }
+      if (field) { field.removeAttribute("aria-invalid"); field.removeAttribute("aria-describedby"); }
+      if (!read) { return; }
+      ranges.list.push({ sign: RANGES[name], base: read.base, value: read.value });
+      if (read.base && !items.some(function (item) { return text(item, "unit") === read.base; })) {
+        notes.push(label + ": no limit here is in " + read.base + ".");
+      }
+    });
+    if (note.textContent !== notes.join(" ")) { note.textContent = notes.join(" "); }
+    return ranges;
+  }
+
+  // Whether an item is on the right side of a range; a relative slack of 1e-12 absorbs floating-point products
+  // (0.1 ms is 1.0000000000000002e-4 s).
+  function inRange(item, range, anyUnit) {
+    var unit = text(item, "unit");
+    if (range.base ? unit !== range.base : !anyUnit && unit !== "count") { return false; }
+    var have = parseFloat(text(item, "value"));
+    return range.sign * (have - range.value) >= -Math.abs(range.value) * 1e-12;
+  }
+
   function apply(form, items, updateUrl) {
     var fields = fieldsOf(form);
+    var ranges = readRanges(form, items);
     var shown = 0;
     items.forEach(function (item) {
-      var hide = !matches(item, fields);
+      var hide = !matches(item, fields, ranges);
       if (item.hidden !== hide) { item.hidden = hide; } // untouched rows cost no layout
       if (!hide) { shown++; }
     });
