@@ -43,6 +43,9 @@ public sealed class CatalogPagePlanner
     /// <summary>The services with a feed of catalog changes, which their pages link.</summary>
     private readonly IReadOnlySet<string> _changeFeeds;
 
+    /// <summary>The day planned-against-actual counts from (the newest post's date or --as-of), found once for every feature page.</summary>
+    private readonly DateOnly _asOf;
+
     public CatalogPagePlanner(SiteModel site, PageViewFactory pages, PostViewFactory posts, CatalogViewFactory views, PostListPlanner lists, Paginator paginator)
     {
         _site = site;
@@ -53,6 +56,7 @@ public sealed class CatalogPagePlanner
         _paginator = paginator;
         _url = site.Url;
         _changeFeeds = CatalogChangeFeedPlanner.ServicesWithFeeds(site.Catalog);
+        _asOf = Site.Insights.CatalogInsights.AsOfDay(site);
     }
 
     public IEnumerable<PageSpec> Plan()
@@ -109,7 +113,7 @@ public sealed class CatalogPagePlanner
                 Total = steps.Count,
                 Pager = _paginator.Pager(history.SitePath, listPage),
                 Back = board,
-                Plan = _views.Plan(history, Site.Insights.CatalogInsights.AsOfDay(_site)),
+                Plan = _views.Plan(history, _asOf),
             };
             var page = _pages.Page(PageKinds.Entity, listPage.Title(history.Name), description, listPage.SitePath, [Home, board]);
             yield return new PageSpec(listPage.SitePath, PageKinds.Entity, model, page, listPage.Items.Max(s => s.Date));
