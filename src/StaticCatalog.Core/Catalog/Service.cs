@@ -32,4 +32,10 @@ public sealed record Service(
 
     /// <summary>Every product this one is a part of, the nearest first (Eventstream: Real-Time Intelligence, Microsoft Fabric).</summary>
     public IReadOnlyList<string> Wholes { get; init; } = [];
+
+    /// <summary>
+    /// Features of this service that the product renamed (<c>renamed_features</c>): the words of a former name and of
+    /// the name today are one feature to <see cref="Identity.FeatureIdentity"/>.
+    /// </summary>
+    public IReadOnlyList<FeatureRename> RenamedFeatures { get; init; } = [];
 }

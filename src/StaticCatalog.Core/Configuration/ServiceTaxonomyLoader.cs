@@ -16,7 +16,7 @@ public static class ServiceTaxonomyLoader
 {
     public const string FileName = "services.yml";
 
-    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal) { "slug", "name", "category", "aliases", "tags", "except", "docs", "part_of" };
+    private static readonly HashSet<string> ServiceKeys = new(StringComparer.Ordinal) { "slug", "name", "category", "aliases", "tags", "except", "docs", "part_of", "renamed_features" };
 
     public static ServiceTaxonomy Load(string inputDirectory, DiagnosticBag diagnostics)
     {
@@ -168,7 +168,8 @@ public static class ServiceTaxonomyLoader
                 partsOf.Add((slug, partOf, fields["part_of"].Start));
             }
 
-            services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs) { Except = exceptions, PartOf = partOf });
+            var renames = fields.TryGetValue("renamed_features", out var renamesNode) ? Renames(renamesNode, Error) : [];
+            services.Add(new Service(slug, name, category, aliases.Where(a => a != name).ToArray(), tags, docs) { Except = exceptions, PartOf = partOf, RenamedFeatures = renames });
         }
 
         // A slug given twice is reported above; its first entry's part_of counts here.
@@ -238,6 +239,34 @@ public static class ServiceTaxonomyLoader
 
     private static string? Text(Dictionary<string, YamlNode> fields, string key) =>
         fields.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value.Trim() : null;
+
+    /// <summary><c>renamed_features: [{name: Copilot cloud agent, formerly: Copilot coding agent}]</c>: each entry needs both names, and they must differ.</summary>
+    private static IReadOnlyList<FeatureRename> Renames(YamlNode node, Action<Mark, string> error)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            error(node.Start, "'renamed_features' must be a list such as [{name: New name, formerly: Old name}]");
+            return [];
+        }
+
+        var renames = new List<FeatureRename>();
+        foreach (var item in sequence.Children)
+        {
+            var fields = item is YamlMappingNode mapping
+                ? mapping.Children.ToDictionary(c => (c.Key as YamlScalarNode)?.Value ?? string.Empty, c => c.Value, StringComparer.Ordinal)
+                : [];
+            if (Text(fields, "name") is not { } name || Text(fields, "formerly") is not { } formerly || fields.Count != 2
+                || string.Equals(name, formerly, StringComparison.OrdinalIgnoreCase))
+            {
+                error(item.Start, "each item of 'renamed_features' must be {name: New name, formerly: Old name}, two different names");
+                continue;
+            }
+
+            renames.Add(new FeatureRename(name, formerly));
+        }
+
+        return renames;
+    }
 
     private static IReadOnlyList<string> Strings(YamlNode node, string key, Action<Mark, string> error)
     {

@@ -78,6 +78,9 @@ public sealed class ServiceTaxonomyTests : IDisposable
     [InlineData("excluded_tags: [AI]\n", 1, "must map a reason to a list of tags")]
     [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    part_of: nowhere\n", 5, "'a' is part_of 'nowhere', which is no service's slug")]
     [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    part_of: a\n", 5, "the part_of chain from 'a' loops")]
+    [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    renamed_features: [{name: Alpha Sky}]\n", 5, "must be {name: New name, formerly: Old name}")]
+    [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    renamed_features: [{name: Alpha Sky, formerly: alpha sky}]\n", 5, "two different names")]
+    [InlineData("services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    renamed_features: Alpha Sky\n", 5, "'renamed_features' must be a list")]
     public void A_bad_taxonomy_is_reported_at_its_line(string yaml, int line, string message)
     {
         File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName), yaml);
@@ -90,6 +93,19 @@ public sealed class ServiceTaxonomyTests : IDisposable
         Assert.Equal(line, error.Line);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Empty(taxonomy.Services);
+    }
+
+    [Fact]
+    public void Renamed_features_are_read_with_the_name_today_and_the_former_name()
+    {
+        File.WriteAllText(_folder.Combine(ServiceTaxonomyLoader.FileName),
+            "services:\n  - slug: a\n    name: Alpha\n    category: Networking\n    renamed_features:\n      - {name: Alpha Sky lanes, formerly: Alpha cloud lanes}\n");
+        var diagnostics = new DiagnosticBag();
+
+        var taxonomy = ServiceTaxonomyLoader.Load(_folder.Path, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal([new FeatureRename("Alpha Sky lanes", "Alpha cloud lanes")], taxonomy.Find("a")!.RenamedFeatures);
     }
 
     [Fact]

@@ -8,19 +8,33 @@ namespace StaticCatalog.Catalog.Identity;
 /// </summary>
 public static class FeatureIdentityWords
 {
-    /// <summary>Status and announcement phrases, dropped as whole runs of words before single words are: "(Public Preview)", "general availability of".</summary>
+    /// <summary>
+    /// Status and announcement phrases, dropped as whole runs of words before single words are: "(Public Preview)",
+    /// "general availability of", "now rolling out". "Availability" goes only with its preposition, so "availability
+    /// zones" stay a feature of their own.
+    /// </summary>
     public static readonly IReadOnlyList<string> Phrases =
     [
-        "public preview", "private preview", "limited preview", "early access", "general availability", "generally available",
-        "now available", "support for", "is now", "are now",
+        "public preview", "private preview", "limited preview", "technical preview", "research preview", "developer preview",
+        "public beta", "private beta", "early access", "general availability", "generally available",
+        "now available", "support for", "is now", "are now", "is being", "are being",
+        "rolling out", "rolled out", "rolls out", "roll out", "coming soon",
+        "availability of", "availability for", "availability in", "availability across", "availability to",
     ];
 
-    /// <summary>Single words always dropped: grammar and status words.</summary>
+    /// <summary>
+    /// Single words always dropped: grammar, and the words a post uses for a stage or an announcement rather than for
+    /// the feature ("Claude Sonnet 4 deprecation", "GPT-5 rollout", "Agent Service arrives", "updates to X").
+    /// </summary>
     public static readonly IReadOnlyList<string> Words =
     [
         "the", "a", "an", "of", "for", "and", "in", "on", "to", "with", "by", "from", "at", "into", "via", "your", "its", "now", "new",
         "preview", "beta", "ga", "introducing", "announcing", "announced", "launched", "released",
         "support", "supports", "supported",
+        "rollout", "available", "arrives", "arrive", "arriving", "update", "updates", "updated",
+        "generally", "publicly", "gradually", "officially", "experimental", "upcoming",
+        "deprecation", "deprecated", "deprecating", "retirement", "retiring", "retired",
+        "launch", "launches", "launching",
     ];
 
     /// <summary>
@@ -32,4 +46,26 @@ public static class FeatureIdentityWords
     [
         "microsoft", "azure", "github", "openai", "anthropic", "copilot", "net",
     ];
+
+    /// <summary>
+    /// What-kind-of-thing words a post may add to a feature's name or leave out ("the Computer Use tool", "the GPT-5
+    /// model", "the OpenAI Codex integration"): dropped, like <see cref="Vendors"/>, while a word that is neither is
+    /// left, so a name that is only such words ("Models", "Copilot integration") is not emptied.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Generic =
+    [
+        "model", "tool", "integration", "capability", "experience", "functionality",
+    ];
+
+    /// <summary>
+    /// Clipped words posts use for the whole word ("Threat Intel" is "Threat Intelligence", "repos" are
+    /// "repositories"), folded to the whole word after plurals are. Only clippings with one reading are here.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Clippings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["intel"] = "intelligence",
+        ["config"] = "configuration",
+        ["repo"] = "repository",
+        ["info"] = "information",
+    };
 }
