@@ -32,7 +32,7 @@ public static class FeatureIdentityWords
         "preview", "beta", "ga", "introducing", "announcing", "announced", "launched", "released",
         "support", "supports", "supported",
         "rollout", "available", "arrives", "arrive", "arriving", "update", "updates", "updated",
-        "generally", "publicly", "gradually", "officially", "experimental", "upcoming",
+        "generally", "publicly", "gradually", "officially", "upcoming",
         "deprecation", "deprecated", "deprecating", "retirement", "retiring", "retired",
         "launch", "launches", "launching",
     ];

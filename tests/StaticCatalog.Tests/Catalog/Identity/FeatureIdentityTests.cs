@@ -47,6 +47,7 @@ public sealed class FeatureIdentityTests
     [InlineData("github-copilot", "Upcoming deprecation of GPT-4o", "github-copilot", "GPT-4o mini")]
     [InlineData("aks", "availability zones", "aks", "Azure Kubernetes Service")]
     [InlineData("dependabot", "Dependabot security updates", "dependabot", "Dependabot version updates")]
+    [InlineData("dotnet", "Experimental Features", "dotnet", "Features")]
     public void Dropping_status_words_keeps_versions_tiers_and_availability_zones_apart(string serviceA, string nameA, string serviceB, string nameB)
     {
         Assert.False(Identity.Same([serviceA], nameA, [serviceB], nameB), Identity.Key([serviceA], nameA));
