@@ -37,6 +37,24 @@ public static class CliApp
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Score the catalog extractor against the labelled set (precision and recall per kind).")
                 .WithExample("evaluate", "--verbose");
+            config.AddBranch<ReviewSettings>("review", review =>
+            {
+                review.SetDescription("List the catalog items the extractor is unsure of, per post, and accept, correct or reject them (kept in post.catalog.yml beside each post).");
+                review.SetDefaultCommand<ReviewListCommand>();
+                review.AddCommand<ReviewAcceptCommand>("accept")
+                    .WithDescription("The items are right as extracted; they are shown as curated and stay as they are.")
+                    .WithExample("review", "accept", "seeds/2025-11-18-private-link.md", "f2", "l1");
+                review.AddCommand<ReviewCorrectCommand>("correct")
+                    .WithDescription("The item is real, with these fields fixed (the others stay as extracted).")
+                    .WithExample("review", "correct", "seeds/2025-11-18-private-link.md", "f3", "--status", "ga")
+                    .WithExample("review", "correct", "seeds/2025-11-18-private-link.md", "l1", "--value", "5000", "--unit", "count");
+                review.AddCommand<ReviewRejectCommand>("reject")
+                    .WithDescription("The items are not features or limits the post announces; they are left out.")
+                    .WithExample("review", "reject", "seeds/2025-11-18-private-link.md", "f4");
+                review.AddCommand<ReviewUndoCommand>("undo")
+                    .WithDescription("Forget the decisions on the items; they are shown as extracted again.")
+                    .WithExample("review", "undo", "seeds/2025-11-18-private-link.md", "f4");
+            });
             config.AddCommand<ExplainCommand>("explain")
                 .WithDescription("Explain a diagnostic code (what it means, what to do), or list every code.")
                 .WithExample("explain", "SC1007")

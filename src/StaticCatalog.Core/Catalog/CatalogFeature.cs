@@ -8,7 +8,7 @@ namespace StaticCatalog.Catalog;
 /// <param name="Services">Slugs of the services it belongs to.</param>
 /// <param name="Anchor">The id of the paragraph, list item or heading it came from, or null for the post as a whole.</param>
 /// <param name="Evidence">The source sentence as plain text.</param>
-/// <param name="Curated">True when written by hand in the post's <c>catalog:</c> block.</param>
+/// <param name="Curated">True when written by hand in the post's <c>catalog:</c> block, or accepted or corrected in its review file.</param>
 /// <param name="Date">The date of the status when the catalog block gives one; else the post's date applies.</param>
 public sealed record CatalogFeature(
     string Name,
@@ -33,4 +33,7 @@ public sealed record CatalogFeature(
     /// the date it is retired; else null.
     /// </summary>
     public TargetDate? Target { get; init; }
+
+    /// <summary>What a maintainer decided about it in <c>staticcatalog review</c> (accepted or corrected: it is curated), else null.</summary>
+    public Review.ReviewDecisionKind? Review { get; init; }
 }

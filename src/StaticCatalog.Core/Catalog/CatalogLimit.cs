@@ -12,7 +12,7 @@ namespace StaticCatalog.Catalog;
 /// <param name="Qualifier">up to, +, per TCP flow, total across 4 tunnels; null when none.</param>
 /// <param name="Anchor">The id of the block it came from, or null for the post as a whole.</param>
 /// <param name="Evidence">The source sentence as plain text.</param>
-/// <param name="Curated">True when written by hand in the post's <c>catalog:</c> block.</param>
+/// <param name="Curated">True when written by hand in the post's <c>catalog:</c> block, or accepted or corrected in its review file.</param>
 public sealed record CatalogLimit(
     string? Service,
     string? Feature,
@@ -32,4 +32,7 @@ public sealed record CatalogLimit(
 
     /// <summary>The value the sentence says it had before ("raised from 1,000 to 5,000"), else null.</summary>
     public FormerValue? Former { get; init; }
+
+    /// <summary>What a maintainer decided about it in <c>staticcatalog review</c> (accepted or corrected: it is curated), else null.</summary>
+    public Review.ReviewDecisionKind? Review { get; init; }
 }

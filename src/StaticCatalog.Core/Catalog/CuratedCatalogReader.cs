@@ -26,8 +26,8 @@ namespace StaticCatalog.Catalog;
 /// </summary>
 public static class CuratedCatalogReader
 {
-    private static readonly string[] FeatureKeys = ["name", "status", "services", "date", "evidence"];
-    private static readonly string[] LimitKeys = ["service", "feature", "subject", "metric", "value", "unit", "qualifier", "evidence"];
+    internal static readonly string[] FeatureKeys = ["name", "status", "services", "date", "evidence"];
+    internal static readonly string[] LimitKeys = ["service", "feature", "subject", "metric", "value", "unit", "qualifier", "evidence"];
 
     /// <param name="node">The value of the <c>catalog</c> key.</param>
     /// <param name="taxonomy">The services a curated entry may name.</param>
@@ -82,7 +82,7 @@ public static class CuratedCatalogReader
         return new CuratedCatalog(features, limits);
     }
 
-    private static CatalogFeature? ReadFeature(YamlNode item, Dictionary<string, YamlNode> fields, Action<Mark, string> error)
+    internal static CatalogFeature? ReadFeature(YamlNode item, Dictionary<string, YamlNode> fields, Action<Mark, string> error)
     {
         var name = Text(fields, "name");
         if (name is null)
@@ -116,7 +116,7 @@ public static class CuratedCatalogReader
         return new CatalogFeature(name, status, services, null, Text(fields, "evidence") ?? name, Curated: true, date);
     }
 
-    private static CatalogLimit? ReadLimit(YamlNode item, Dictionary<string, YamlNode> fields, Action<Mark, string> error)
+    internal static CatalogLimit? ReadLimit(YamlNode item, Dictionary<string, YamlNode> fields, Action<Mark, string> error)
     {
         var valueText = Text(fields, "value");
         var unitText = Text(fields, "unit");
@@ -163,7 +163,7 @@ public static class CuratedCatalogReader
             Curated: true);
     }
 
-    private static void CheckServices(Dictionary<string, YamlNode> fields, ServiceTaxonomy taxonomy, Action<Mark, string> unknownService)
+    internal static void CheckServices(Dictionary<string, YamlNode> fields, ServiceTaxonomy taxonomy, Action<Mark, string> unknownService)
     {
         IEnumerable<YamlNode> slugs = fields.TryGetValue("services", out var list) && list is YamlSequenceNode sequence ? sequence.Children : [];
         if (fields.TryGetValue("service", out var single))
@@ -180,11 +180,12 @@ public static class CuratedCatalogReader
         }
     }
 
-    /// <summary>The unit a symbol or spelling names (Gbps, "gigabits per second", TB).</summary>
+    /// <summary>The unit a symbol as the pages show it ("transactions/s") or a spelling names (Gbps, "gigabits per second", TB).</summary>
     public static UnitDefinition? FindUnit(string text) =>
-        Units.All.FirstOrDefault(u => Regex.IsMatch(text.Trim(), $"^(?:{u.Written})$", RegexOptions.CultureInvariant));
+        Units.All.FirstOrDefault(u => string.Equals(u.Symbol, text.Trim(), StringComparison.Ordinal))
+        ?? Units.All.FirstOrDefault(u => Regex.IsMatch(text.Trim(), $"^(?:{u.Written})$", RegexOptions.CultureInvariant));
 
-    private static Dictionary<string, YamlNode>? Fields(YamlNode item, string[] known, string where, Action<Mark, string> error)
+    internal static Dictionary<string, YamlNode>? Fields(YamlNode item, string[] known, string where, Action<Mark, string> error)
     {
         if (item is not YamlMappingNode mapping)
         {
@@ -208,6 +209,6 @@ public static class CuratedCatalogReader
         return fields;
     }
 
-    private static string? Text(Dictionary<string, YamlNode> fields, string key) =>
+    internal static string? Text(Dictionary<string, YamlNode> fields, string key) =>
         fields.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value.Trim() : null;
 }

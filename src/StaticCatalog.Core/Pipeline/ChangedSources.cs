@@ -1,3 +1,4 @@
+using StaticCatalog.Catalog.Review;
 using StaticCatalog.Configuration;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Posts;
@@ -40,7 +41,10 @@ public sealed class ChangedSources : ISiteSources
     public void Expect(bool reloadInputs, IReadOnlyCollection<string> changedPaths)
     {
         _reload = reloadInputs || Inputs is null;
-        _forced = changedPaths.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        // A changed review file (post.catalog.yml) changes its post's catalog: the post is read again.
+        _forced = changedPaths.Select(Path.GetFullPath)
+            .Select(path => path.EndsWith(ReviewFile.Suffix, StringComparison.OrdinalIgnoreCase) ? path[..^ReviewFile.Suffix.Length] + ".md" : path)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public SiteInputs Configure(DiagnosticBag diagnostics)
@@ -83,9 +87,9 @@ public sealed class ChangedSources : ISiteSources
             var (relative, info) = stale[i];
             var bag = new DiagnosticBag();
             var source = SourceLoader.ReadSeed(_options.SeedsDirectory, relative, bag);
-            read[i] = source is not null && _sources.TryGetValue(relative, out var known) && known.Text == source.Text
+            read[i] = source is not null && _sources.TryGetValue(relative, out var known) && known.Text == source.Text && known.ReviewText == source.Review?.Text
                 ? (relative, known with { Length = info.Length, Modified = info.LastWriteTimeUtc }, null, false)
-                : (relative, new TrackedSource(info.Length, info.LastWriteTimeUtc, source?.Text, null, bag.ToSortedList()), source, true);
+                : (relative, new TrackedSource(info.Length, info.LastWriteTimeUtc, source?.Text, null, bag.ToSortedList()) { ReviewText = source?.Review?.Text }, source, true);
         });
 
         var changed = new List<SourceFile>();

@@ -7,4 +7,8 @@ namespace StaticCatalog.Pipeline;
 /// A seed file as <see cref="ChangedSources"/> last read it: its size and time stamp (to notice a change without
 /// reading it), its text (to ignore a save that changed nothing), the post parsed from it and what it reported.
 /// </summary>
-public sealed record TrackedSource(long Length, DateTime Modified, string? Text, Post? Post, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record TrackedSource(long Length, DateTime Modified, string? Text, Post? Post, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The text of the seed's review file, or null when it has none.</summary>
+    public string? ReviewText { get; init; }
+}

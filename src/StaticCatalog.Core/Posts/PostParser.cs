@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using StaticCatalog.Catalog;
 using StaticCatalog.Catalog.Kinds;
+using StaticCatalog.Catalog.Review;
 using StaticCatalog.Diagnostics;
 using StaticCatalog.Markdown;
 using StaticCatalog.Safety;
@@ -96,6 +97,18 @@ public sealed class PostParser
         // Extraction reads the Markdown and gives the blocks it cites their anchors, so it runs before rendering.
         var postOrigin = new PostOrigin(frontMatter.FeedName, PostOrigin.FolderOf(source.RelativePath), frontMatter.SectionNames, frontMatter.Kind);
         var catalog = _extractor.Extract(document, frontMatter.Title, frontMatter.Tags, frontMatter.Services, frontMatter.Catalog, postOrigin, date);
+        if (source.Review is { } reviewSource)
+        {
+            var review = ReviewFileReader.Read(reviewSource.Text, _taxonomy, (line, column, message) =>
+                diagnostics.Add(Diagnostic.Error(reviewSource.DisplayPath, line, column, DiagnosticCodes.InvalidReviewFile, message)));
+            if (review is null)
+            {
+                return null;
+            }
+
+            catalog = ReviewApplier.Apply(catalog, review);
+        }
+
         FragmentLinkRepair.Repair(document, source, diagnostics);
         var hasRawHtml = _safety.Inspect(document, source, diagnostics);
         var externalUrl = WebUrl.TryParse(frontMatter.ExternalUrl, out var origin) ? origin : null;

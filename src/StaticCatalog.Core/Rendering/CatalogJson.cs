@@ -102,6 +102,7 @@ public static class CatalogJson
                 json.WriteString("url", Anchored(url, entry.Post, entry.Feature.Anchor));
                 json.WriteString("evidence", entry.Feature.Evidence);
                 json.WriteBoolean("curated", entry.Feature.Curated);
+                NullableString(json, "review", CurationLabel.Json(entry.Feature.Review));
                 json.WriteString("entity", entry.EntityId);
                 Target(json, entry.Feature.Target);
                 json.WriteEndObject();
@@ -161,6 +162,7 @@ public static class CatalogJson
                 json.WriteString("url", Anchored(url, entry.Post, limit.Anchor));
                 json.WriteString("evidence", limit.Evidence);
                 json.WriteBoolean("curated", limit.Curated);
+                NullableString(json, "review", CurationLabel.Json(limit.Review));
                 json.WriteNumber("confidence", Math.Round(limit.Confidence, 3));
                 NullableString(json, "superseded_by", catalog.LimitHistories.SupersededBy(entry));
                 NullableString(json, "entity", entry.EntityId);

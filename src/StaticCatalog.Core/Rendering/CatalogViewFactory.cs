@@ -54,6 +54,8 @@ public sealed class CatalogViewFactory
             SourceUrl = SourceUrl(entry.Post, entry.Feature.Anchor),
             Evidence = entry.Feature.Evidence,
             Curated = entry.Feature.Curated,
+            CuratedLabel = CurationLabel.Label(entry.Feature.Review),
+            CuratedNote = CurationLabel.Note(entry.Feature.Review),
             History = history,
             EntityUrl = entity is { HasPage: true } ? _url.Link(entity.SitePath) : string.Empty,
         };
@@ -96,6 +98,8 @@ public sealed class CatalogViewFactory
             SourceUrl = SourceUrl(entry.Post, limit.Anchor),
             Evidence = limit.Evidence,
             Curated = limit.Curated,
+            CuratedLabel = CurationLabel.Label(limit.Review),
+            CuratedNote = CurationLabel.Note(limit.Review),
         };
     }
 

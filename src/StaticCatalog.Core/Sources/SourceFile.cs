@@ -10,4 +10,7 @@ public sealed record SourceFile(string DisplayPath, string RelativePath, string 
 {
     /// <summary>The file name without folder and extension.</summary>
     public string Stem => Path.GetFileNameWithoutExtension(RelativePath);
+
+    /// <summary>The seed's review file (<c>post.catalog.yml</c> beside <c>post.md</c>), when it has one.</summary>
+    public SourceFile? Review { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using StaticCatalog.Catalog.Review;
 using StaticCatalog.Diagnostics;
 
 namespace StaticCatalog.Sources;
@@ -50,10 +51,19 @@ public static class SourceLoader
     }
 
     /// <summary>One seed file, by its path below the seeds folder, named in diagnostics as <c>seeds/relative/path.md</c>.</summary>
+    /// <summary>Its review file (<see cref="ReviewFile.PathFor"/>) comes with it when there is one.</summary>
     public static SourceFile? ReadSeed(string seedsDirectory, string relativePath, DiagnosticBag diagnostics)
     {
         var fullPath = Path.Combine(seedsDirectory, relativePath);
-        return Read(fullPath, fullPath.Replace('\\', '/'), relativePath, diagnostics);
+        var seed = Read(fullPath, fullPath.Replace('\\', '/'), relativePath, diagnostics);
+        var reviewPath = ReviewFile.PathFor(fullPath);
+        if (seed is null || !File.Exists(reviewPath))
+        {
+            return seed;
+        }
+
+        var review = Read(reviewPath, reviewPath.Replace('\\', '/'), ReviewFile.PathFor(relativePath), diagnostics);
+        return review is null ? seed : seed with { Review = review };
     }
 
     /// <summary>Decodes one file, reporting empty files and bad bytes instead of throwing.</summary>

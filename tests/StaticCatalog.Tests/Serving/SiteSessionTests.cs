@@ -58,6 +58,25 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_review_file_saved_while_serving_changes_its_posts_catalog_as_a_clean_build_would()
+    {
+        using var catalog = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Served, "catalog.json")));
+        var first = catalog.RootElement.GetProperty("features").EnumerateArray().First();
+        var feature = first.GetProperty("name").GetString()!;
+        var source = catalog.RootElement.GetProperty("posts").EnumerateArray().First(p => p.GetProperty("id").GetString() == first.GetProperty("post").GetString()).GetProperty("source").GetString()!;
+        var review = _folder.Write(Path.Combine("seeds", Path.ChangeExtension(source, null) + ".catalog.yml"),
+            $"features:\n  - item: {System.Text.Json.JsonSerializer.Serialize(feature)}\n    decision: reject\n");
+
+        var result = _session.Rebuild([review]);
+
+        Assert.Equal(1, result.PostsParsed);
+        Assert.Contains("catalog.json", result.Written);
+        using var after = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Served, "catalog.json")));
+        Assert.DoesNotContain(after.RootElement.GetProperty("features").EnumerateArray(), f => f.GetProperty("name").GetString() == feature);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_new_title_rebuilds_every_page_that_shows_it()
     {
         var before = Stamps();

@@ -255,6 +255,7 @@ public sealed class HandMadeSite : IDisposable
                   "url": "https://user.github.io/my-repo/posts/2025/12/hello/#f-feature-one",
                   "evidence": "Feature one is now generally available.",
                   "curated": false,
+                  "review": null,
                   "entity": "nat-gateway-one",
                   "target": null
                 }
@@ -286,6 +287,7 @@ public sealed class HandMadeSite : IDisposable
                   "url": "https://user.github.io/my-repo/posts/2025/12/hello/#limits",
                   "evidence": "NAT Gateway offers up to 100 Gbps.",
                   "curated": false,
+                  "review": null,
                   "superseded_by": null,
                   "entity": null
                 }

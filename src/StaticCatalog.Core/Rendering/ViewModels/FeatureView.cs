@@ -29,6 +29,12 @@ public sealed record FeatureView
     public required string Evidence { get; init; }
     public required bool Curated { get; init; }
 
+    /// <summary>"curated", "accepted" or "corrected" (<see cref="CurationLabel"/>), for a curated item.</summary>
+    public string CuratedLabel { get; init; } = string.Empty;
+
+    /// <summary>Who made the item curated, for the label's title.</summary>
+    public string CuratedNote { get; init; } = string.Empty;
+
     /// <summary>The page of the feature's entity (its whole history) when it is seen in more than one post, else empty.</summary>
     public string EntityUrl { get; init; } = string.Empty;
 

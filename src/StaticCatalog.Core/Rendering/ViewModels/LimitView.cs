@@ -39,6 +39,12 @@ public sealed record LimitView
     public required string Evidence { get; init; }
     public required bool Curated { get; init; }
 
+    /// <summary>"curated", "accepted" or "corrected" (<see cref="CurationLabel"/>), for a curated item.</summary>
+    public string CuratedLabel { get; init; } = string.Empty;
+
+    /// <summary>Who made the item curated, for the label's title.</summary>
+    public string CuratedNote { get; init; } = string.Empty;
+
     /// <summary>The earlier values of the same limit, oldest first, when they differ from this one; else empty.</summary>
     public IReadOnlyList<LimitStepView> Earlier { get; init; } = [];
 

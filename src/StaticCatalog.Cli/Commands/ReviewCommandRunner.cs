@@ -1,0 +1,94 @@
+using StaticCatalog.Catalog.Review;
+using StaticCatalog.Diagnostics;
+using StaticCatalog.Reviewing;
+
+namespace StaticCatalog.Cli.Commands;
+
+/// <summary>
+/// What every deciding review command does: read the post as <c>review</c> lists it, find each named item, make
+/// the decision, save the post's review file once, print what was decided. An unknown post or item is an error
+/// and then nothing is written.
+/// </summary>
+internal static class ReviewCommandRunner
+{
+    /// <param name="decide">The new review file for one item, or null with the problem in the string.</param>
+    public static int Run(ReviewSettings settings, string postPath, IReadOnlyList<string> itemIds, Func<ReviewSession, ReviewPost, ReviewFile, ReviewItem, (ReviewFile? File, string Message)> decide)
+    {
+        var diagnostics = new DiagnosticBag();
+        var session = ReviewSession.Open(settings.ToOptions(), diagnostics);
+        ReviewPost? post = null;
+        string? seed = null;
+        if (session is not null && (seed = session.SeedOf(postPath)) is null)
+        {
+            diagnostics.Add(Diagnostic.Error(postPath, 0, 0, DiagnosticCodes.Usage, $"'{postPath}' is not a seed post (*.md) of the seeds folder '{settings.Seeds}'"));
+        }
+        else if (session is not null && seed is not null)
+        {
+            post = session.Read(seed, diagnostics);
+        }
+
+        var messages = new List<string>();
+        var review = post?.Review;
+        if (post is not null && session is not null)
+        {
+            foreach (var id in itemIds)
+            {
+                if (post.Find(id) is not { } item)
+                {
+                    diagnostics.Add(Diagnostic.Error(post.DisplayPath, 0, 0, DiagnosticCodes.Usage,
+                        $"the post has no item '{id}' ({Plural(post.Items.Count(i => i.Kind == ReviewItemKind.Feature), "feature")}, f1 to f{post.Items.Count(i => i.Kind == ReviewItemKind.Feature)}; " +
+                        $"{Plural(post.Items.Count(i => i.Kind == ReviewItemKind.Limit), "limit")}; 'staticcatalog review --all {postPath}' lists them)"));
+                    continue;
+                }
+
+                if (item.Curated)
+                {
+                    diagnostics.Add(Diagnostic.Error(post.DisplayPath, 0, 0, DiagnosticCodes.Usage, $"{item.Id} \"{item.Label}\" is written in the post's catalog: block; edit it there"));
+                    continue;
+                }
+
+                // The decision in force on the item (found by label, or by the same figure or name) gives way to the new one.
+                var (next, message) = decide(session, post, review!.Without(item.Decision), item);
+                if (next is null)
+                {
+                    diagnostics.Add(Diagnostic.Error(post.DisplayPath, 0, 0, DiagnosticCodes.Usage, message));
+                    continue;
+                }
+
+                review = next;
+                messages.Add($"{item.Id} \"{item.Label}\": {message}");
+            }
+        }
+
+        if (!diagnostics.HasErrors && post is not null && session is not null && review is not null)
+        {
+            if (ReviewDecisions.Save(post, review, session.Inputs.Taxonomy) is { } problem)
+            {
+                diagnostics.Add(Diagnostic.Error(post.ReviewPath, 0, 0, DiagnosticCodes.Internal, problem));
+            }
+        }
+
+        foreach (var diagnostic in diagnostics.ToSortedList())
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (diagnostics.HasErrors || post is null)
+        {
+            Console.Error.WriteLine("Nothing was written.");
+            return CliApp.InputErrors;
+        }
+
+        foreach (var message in messages)
+        {
+            Console.Out.WriteLine(message);
+        }
+
+        Console.Out.WriteLine(review!.Decisions.Count == 0
+            ? $"{ReviewFile.PathFor(post.DisplayPath)}: no decision left; the file was removed. The next build shows the items as extracted."
+            : $"{ReviewFile.PathFor(post.DisplayPath)}: {Plural(review.Decisions.Count, "decision")}; the next build shows them ({post.DisplayPath} is unchanged).");
+        return CliApp.Success;
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}
