@@ -86,7 +86,7 @@ internal static class ReviewCommandRunner
 
         Console.Out.WriteLine(review!.Decisions.Count == 0
             ? $"{ReviewFile.PathFor(post.DisplayPath)}: no decision left; the file was removed. The next build shows the items as extracted."
-            : $"{ReviewFile.PathFor(post.DisplayPath)}: {Plural(review.Decisions.Count, "decision")}; the next build shows them ({post.DisplayPath} is unchanged).");
+            : $"{ReviewFile.PathFor(post.DisplayPath)}: {Plural(review.Decisions.Count, "decision")}; the next build shows {(review.Decisions.Count == 1 ? "it" : "them")} ({post.DisplayPath} is unchanged).");
         return CliApp.Success;
     }
 

@@ -39,9 +39,16 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
             }
         }
 
-        foreach (var diagnostic in diagnostics.ToSortedList())
+        // The listing is about the catalog: errors stop it, a post's warnings are the build's to print.
+        var all = diagnostics.ToSortedList();
+        foreach (var diagnostic in all.Where(d => d.IsError))
         {
             Console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        if (all.Count(d => !d.IsError) is > 0 and var warnings)
+        {
+            Console.Error.WriteLine($"({Plural(warnings, "warning")} about the posts not shown; 'staticcatalog build' prints them)");
         }
 
         if (session is null || diagnostics.HasErrors)

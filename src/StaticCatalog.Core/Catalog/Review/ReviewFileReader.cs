@@ -43,6 +43,13 @@ public static class ReviewFileReader
             error((int)Math.Max(mark.Line, 1), (int)Math.Max(mark.Column, 1), message);
         }
 
+        // A review file may come in a pull request like a post: the front matter's limits on depth and aliases hold here too.
+        if (Posts.FrontMatterLimits.Check(text) is { } limit)
+        {
+            Report(limit.Start, limit.Message.Replace("the front matter", "the review file", StringComparison.Ordinal));
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

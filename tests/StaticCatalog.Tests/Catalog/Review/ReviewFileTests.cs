@@ -73,6 +73,7 @@ public sealed class ReviewFileTests
     [InlineData("limits:\n  - item: X\n    decision: correct\n    metric: throughput\n    value: 10\n    unit: furlongs\n", "(6,11): 'furlongs' is not a known unit")]
     [InlineData("feature:\n  - item: X\n", "(1,1): unknown key 'feature' in a review file (known: features, limits)")]
     [InlineData("features: [item: \"x\n", "(1,")]
+    [InlineData("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nfeatures: [*d, *d]\n", "(4,")]
     public void A_mistake_is_named_at_its_line_and_column_and_nothing_is_applied(string text, string expected)
     {
         var (file, errors) = Read(text);
