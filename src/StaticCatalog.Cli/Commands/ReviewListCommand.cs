@@ -23,10 +23,11 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
         if (session is not null)
         {
             var seeds = settings.Posts.Length == 0 ? session.Seeds(diagnostics) : Named(session, settings.Posts, diagnostics);
-            foreach (var seed in seeds)
+            var flags = settings.Site is null ? null : ReportFlags.Read(settings.Site, diagnostics);
+            foreach (var seed in settings.Site is not null && flags is null ? [] : seeds)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (session.Read(seed, diagnostics) is not { } post)
+                if (session.Read(seed, diagnostics, flags?.GetValueOrDefault(seed)) is not { } post)
                 {
                     continue;
                 }
@@ -97,6 +98,10 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
                 count++;
                 Console.Out.WriteLine($"  {item.Id,-4} {Describe(item, shown)}");
                 Console.Out.WriteLine($"       evidence: \"{Shorten(item.Evidence, 160)}\"");
+                foreach (var flag in item.Flags)
+                {
+                    Console.Out.WriteLine($"       report: {flag.Kind}: {flag.Subject}: {flag.Message}");
+                }
             }
 
             foreach (var decision in post.Unmatched)
@@ -108,7 +113,7 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
 
         var value = below.ToString("0.##", CultureInfo.InvariantCulture);
         Console.Out.WriteLine(count == 0
-            ? $"Nothing to review: every extracted item has a confidence of at least {value} or a decision."
+            ? $"Nothing to review: every extracted item has a confidence of at least {value} or a decision, and no report item points at one."
             : $"{Plural(count, "item")} in {Plural(posts.Count(p => p.Items.Count > 0), "post")} (confidence below {value}; the pages hide items below {shown.ToString("0.##", CultureInfo.InvariantCulture)}). Decide each with:\n"
               + "  staticcatalog review accept POST ITEM...   it is right as extracted\n"
               + "  staticcatalog review reject POST ITEM...   it is not a feature or limit this post announces\n"
@@ -167,6 +172,17 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
 
                     json.WriteEndArray();
                     json.WriteString("evidence", item.Evidence);
+                    json.WriteStartArray("report");
+                    foreach (var flag in item.Flags)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("kind", flag.Kind);
+                        json.WriteString("subject", flag.Subject);
+                        json.WriteString("message", flag.Message);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
                     if (item.Decision is { } decision)
                     {
                         json.WriteString("decision", ReviewDecisionNames.Id(decision.Decision));

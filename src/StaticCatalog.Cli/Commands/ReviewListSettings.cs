@@ -18,6 +18,10 @@ public sealed class ReviewListSettings : ReviewSettings
     [Description("List items whose confidence (a feature's, or its status's) is below this, 0 to 1 (default 0.7).")]
     public string? Below { get; init; }
 
+    [CommandOption("--site <DIR>")]
+    [Description("A site built from these seeds: also list every item its consistency report (catalog.json insights) points at, whatever its confidence.")]
+    public string? Site { get; init; }
+
     [CommandOption("--all")]
     [Description("Also list the items already decided, with their decision, and every item whatever its confidence.")]
     public bool All { get; init; }

@@ -19,12 +19,15 @@ public sealed record ReviewItem(string Id, ReviewItemKind Kind, string Label, do
     /// <summary>The decision the post's review file holds on it, or null.</summary>
     public ReviewDecision? Decision { get; init; }
 
+    /// <summary>What the site's consistency report says about it (<c>review --site</c>), else empty.</summary>
+    public IReadOnlyList<ReportFlag> Flags { get; init; } = [];
+
     /// <summary>True when written in the post's own <c>catalog:</c> block: already curated, nothing to review.</summary>
     public bool Curated => Feature?.Curated ?? Limit?.Curated ?? false;
 
     /// <summary>The least of the item's confidences: for a feature, that it is one and of its status.</summary>
     public double LeastConfidence => Math.Min(Confidence, StatusConfidence);
 
-    /// <summary>True when it waits for a decision at <paramref name="below"/>: not curated, not decided, and less sure than that.</summary>
-    public bool NeedsReview(double below) => !Curated && Decision is null && LeastConfidence < below;
+    /// <summary>True when it waits for a decision at <paramref name="below"/>: not curated, not decided, and less sure than that or flagged by the report.</summary>
+    public bool NeedsReview(double below) => !Curated && Decision is null && (LeastConfidence < below || Flags.Count > 0);
 }

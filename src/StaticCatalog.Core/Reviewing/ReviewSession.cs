@@ -52,7 +52,10 @@ public sealed class ReviewSession
     }
 
     /// <summary>One seed with its extracted items and its review file's decisions; null when it does not parse (reported).</summary>
-    public ReviewPost? Read(string relativePath, DiagnosticBag diagnostics)
+    /// <param name="relativePath">The seed, relative to the seeds folder.</param>
+    /// <param name="diagnostics">Where the seed's and its review file's problems go.</param>
+    /// <param name="flags">What the site's consistency report says about paragraphs of the seed (<see cref="ReportFlags"/>), if read.</param>
+    public ReviewPost? Read(string relativePath, DiagnosticBag diagnostics, IReadOnlyList<ReportFlag>? flags = null)
     {
         if (SourceLoader.ReadSeed(_options.SeedsDirectory, relativePath, diagnostics) is not { } source)
         {
@@ -86,6 +89,24 @@ public sealed class ReviewSession
             .Concat(post.Catalog.Limits.Select((l, i) => new ReviewItem($"l{i + 1}", ReviewItemKind.Limit, ReviewLabels.Of(l), l.Confidence, 1, l.Evidence, l.Anchor)
                 { Limit = l, Decision = limitDecisions.GetValueOrDefault(i) }))
             .ToList();
+        if (flags is { Count: > 0 })
+        {
+            items = items.Select(item => item with { Flags = FlagsOf(item, items, flags) }).ToList();
+        }
+
         return new ReviewPost(Path.GetFullPath(Path.Combine(_options.SeedsDirectory, relativePath)), source.DisplayPath, post.Title, items, review);
     }
+
+    /// <summary>
+    /// The report's evidence that points at the item's paragraph: features for feature report items, limits for
+    /// conflicting values. Of several features in one paragraph, the one the report names, when one is.
+    /// </summary>
+    private static IReadOnlyList<ReportFlag> FlagsOf(ReviewItem item, IReadOnlyList<ReviewItem> items, IReadOnlyList<ReportFlag> flags) =>
+        flags.Where(flag => flag.IsAboutLimits == (item.Kind == ReviewItemKind.Limit) && flag.Anchor == item.Anchor)
+            .Where(flag =>
+            {
+                var named = items.Where(i => i.Kind == item.Kind && i.Anchor == flag.Anchor && ReviewLabels.Same(i.Label, flag.Subject)).ToList();
+                return named.Count == 0 || named.Contains(item);
+            })
+            .ToList();
 }
