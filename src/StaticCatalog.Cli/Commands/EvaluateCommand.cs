@@ -77,6 +77,7 @@ public sealed class EvaluateCommand : Command<EvaluateSettings>
 
         Console.WriteLine("features P/R: matched over found/labelled; st acc: known statuses matched with that status (missed is wrong); st P: stated statuses that are right;");
         Console.WriteLine("attr: matched features attached to their service and at most three; lim P/R, svc P/R: limits and primary services; kind: post kind accuracy.");
+        IReadOnlyList<IdentityReport>? identity = null;
         if (File.Exists(settings.Identity))
         {
             IReadOnlyList<IdentityPair> pairs;
@@ -91,7 +92,8 @@ public sealed class EvaluateCommand : Command<EvaluateSettings>
             }
 
             Console.WriteLine();
-            foreach (var half in IdentityEvaluator.Evaluate(pairs, taxonomy, settings.Halves))
+            identity = IdentityEvaluator.Evaluate(pairs, taxonomy, settings.Halves);
+            foreach (var half in identity)
             {
                 if (settings.Verbose && half.Half == LabelledSet.Dev)
                 {
@@ -104,7 +106,7 @@ public sealed class EvaluateCommand : Command<EvaluateSettings>
 
         if (settings.Json is { } jsonPath)
         {
-            File.WriteAllBytes(jsonPath, EvaluationJson.Serialize(report));
+            File.WriteAllBytes(jsonPath, EvaluationJson.Serialize(report, identity));
         }
 
         return CliApp.Success;

@@ -4,11 +4,12 @@ namespace StaticCatalog.Evaluation;
 
 /// <summary>
 /// The figures of <c>staticcatalog evaluate</c> for scripts (<c>--json FILE</c>): per half, per row, the counts and
-/// each figure (null when there is nothing to score), and the targets' goals and floors.
+/// each figure (null when there is nothing to score), the targets' goals and floors, and, when the identity pairs
+/// were scored, the feature-identity match per half with its goals.
 /// </summary>
 public static class EvaluationJson
 {
-    public static byte[] Serialize(EvaluationReport report)
+    public static byte[] Serialize(EvaluationReport report, IReadOnlyList<IdentityReport>? identity = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -51,6 +52,29 @@ public static class EvaluationJson
             }
 
             json.WriteEndArray();
+            if (identity is not null)
+            {
+                json.WriteStartObject("identity");
+                foreach (var half in identity)
+                {
+                    json.WriteStartObject(half.Half);
+                    json.WriteNumber("pairs", half.Pairs);
+                    json.WriteNumber("matched", half.Matched);
+                    json.WriteNumber("merged", half.Merged);
+                    json.WriteNumber("split", half.Split);
+                    json.WriteNumber("apart", half.Apart);
+                    json.WriteNumber("precision", Math.Round(half.Precision, 4));
+                    json.WriteNumber("recall", Math.Round(half.Recall, 4));
+                    json.WriteEndObject();
+                }
+
+                json.WriteStartObject("goals");
+                json.WriteNumber("precision", IdentityReport.PrecisionGoal);
+                json.WriteNumber("recall", IdentityReport.RecallGoal);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

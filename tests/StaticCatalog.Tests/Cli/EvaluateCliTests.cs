@@ -38,6 +38,28 @@ public sealed class EvaluateCliTests : IDisposable
     }
 
     [Fact]
+    public void The_identity_pairs_scores_are_in_the_json_per_half_with_their_goals()
+    {
+        var pairs = Path.Combine(RepoPaths.Root, "tests", "StaticCatalog.Tests", "Catalog", "LabelledSet", "feature-identity", "pairs.yml");
+        var run = CliRunner.Start(_folder.Path, "evaluate", "--set", "set", "--corpus", "corpus", "--input", RepoPaths.Input, "--identity", pairs, "--json", "scores.json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(_folder.Combine("scores.json")));
+        var identity = json.RootElement.GetProperty("identity");
+        foreach (var half in new[] { "dev", "test" })
+        {
+            var figures = identity.GetProperty(half);
+            var matched = figures.GetProperty("matched").GetInt32();
+            Assert.Equal(81, figures.GetProperty("pairs").GetInt32());
+            Assert.Equal(81, matched + figures.GetProperty("merged").GetInt32() + figures.GetProperty("split").GetInt32() + figures.GetProperty("apart").GetInt32());
+            Assert.Equal(Math.Round((double)matched / (matched + figures.GetProperty("split").GetInt32()), 4), figures.GetProperty("recall").GetDouble());
+            Assert.Contains($"{half} half", run.Out);
+        }
+
+        Assert.Equal(0.80, identity.GetProperty("goals").GetProperty("recall").GetDouble());
+    }
+
+    [Fact]
     public void One_half_can_be_asked_for_and_a_bad_half_or_a_missing_corpus_is_a_usage_error()
     {
         var dev = CliRunner.Start(_folder.Path, "evaluate", "--set", "set", "--corpus", "corpus", "--input", RepoPaths.Input, "--half", "dev");
