@@ -22,10 +22,22 @@ internal static class ReviewCommandRunner
         {
             diagnostics.Add(Diagnostic.Error(postPath, 0, 0, DiagnosticCodes.Usage, $"'{postPath}' is not a seed post (*.md) of the seeds folder '{settings.Seeds}'"));
         }
-        else if (session is not null && seed is not null)
+        FileStream? gate = null;
+        if (session is not null && seed is not null)
         {
-            post = session.Read(seed, diagnostics);
+            // Read under the lock: a decision another command saved a moment ago is in what this one saves.
+            gate = ReviewDecisions.Lock(Path.Combine(settings.Seeds, seed), TimeSpan.FromSeconds(30));
+            if (gate is null)
+            {
+                diagnostics.Add(Diagnostic.Error(postPath, 0, 0, DiagnosticCodes.Usage, "another 'staticcatalog review' is deciding on this post; try again when it is done"));
+            }
+            else
+            {
+                post = session.Read(seed, diagnostics);
+            }
         }
+
+        using var held = gate;
 
         var messages = new List<string>();
         var review = post?.Review;

@@ -20,9 +20,10 @@ public sealed class ReviewCorrectCommand : Command<ReviewCorrectSettings>
                 return (null, $"--service: '{unknown}' is not a service slug of services.yml");
             }
 
-            if (item.Feature is { } feature)
+            // A second correction builds on the first: the fields it does not give stay as the decision in force has them.
+            if ((item.Decision?.Feature ?? item.Feature) is { } feature)
             {
-                if (settings.GivesLimitField && settings.Service.Length == 0)
+                if (settings.GivesLimitOnlyField)
                 {
                     return (null, $"{item.Id} is a feature: correct its --name, --status or --service");
                 }
@@ -42,7 +43,7 @@ public sealed class ReviewCorrectCommand : Command<ReviewCorrectSettings>
                 return (review.With(ReviewDecisions.Correct(item, corrected, null)), "corrected");
             }
 
-            var limit = item.Limit!;
+            var limit = item.Decision?.Limit ?? item.Limit!;
             if (settings.Name is not null || settings.Status is not null)
             {
                 return (null, $"{item.Id} is a limit: correct its --value, --unit, --metric, --subject, --qualifier or --service");

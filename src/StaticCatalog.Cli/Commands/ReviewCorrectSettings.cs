@@ -51,13 +51,26 @@ public sealed class ReviewCorrectSettings : ReviewSettings
 
     public bool GivesFeatureField => Name is not null || Status is not null || Service.Length > 0;
 
-    public bool GivesLimitField => Subject is not null || Metric is not null || Value is not null || Unit is not null || Qualifier is not null || Service.Length > 0;
+    /// <summary>A field only a limit has (a service is both a feature's and a limit's).</summary>
+    public bool GivesLimitOnlyField => Subject is not null || Metric is not null || Value is not null || Unit is not null || Qualifier is not null;
+
+    public bool GivesLimitField => GivesLimitOnlyField || Service.Length > 0;
 
     public override ValidationResult Validate()
     {
         if (!GivesFeatureField && !GivesLimitField)
         {
             return ValidationResult.Error("say what to correct: --name, --status or --service for a feature; --value, --unit, --metric, --subject, --qualifier or --service for a limit");
+        }
+
+        if (new[] { ("--name", Name), ("--subject", Subject), ("--metric", Metric), ("--unit", Unit), ("--qualifier", Qualifier) }.FirstOrDefault(o => o.Item2 is { } text && text.Trim().Length == 0) is { Item1: { } empty })
+        {
+            return ValidationResult.Error($"{empty} must not be empty");
+        }
+
+        if (Service.Any(s => s.Trim().Length == 0))
+        {
+            return ValidationResult.Error("--service must not be empty");
         }
 
         if (Status is not null && !ReleaseStatusNames.TryParse(Status, out _))

@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "SC1013";
     public const string UnknownPostKind = "SC1014";
     public const string InvalidReviewFile = "SC1015";
+    public const string OrphanReviewFile = "SC1016";
 
     // SC2xxx: assembling the site.
     public const string DuplicateUrl = "SC2001";

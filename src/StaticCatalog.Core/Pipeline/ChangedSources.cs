@@ -41,10 +41,7 @@ public sealed class ChangedSources : ISiteSources
     public void Expect(bool reloadInputs, IReadOnlyCollection<string> changedPaths)
     {
         _reload = reloadInputs || Inputs is null;
-        // A changed review file (post.catalog.yml) changes its post's catalog: the post is read again.
-        _forced = changedPaths.Select(Path.GetFullPath)
-            .Select(path => path.EndsWith(ReviewFile.Suffix, StringComparison.OrdinalIgnoreCase) ? path[..^ReviewFile.Suffix.Length] + ".md" : path)
-            .ToHashSet(StringComparer.Ordinal);
+        _forced = changedPaths.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
     }
 
     public SiteInputs Configure(DiagnosticBag diagnostics)
@@ -78,18 +75,21 @@ public sealed class ChangedSources : ISiteSources
 
         var stale = listed
             .Select(relative => (relative, info: new FileInfo(Path.Combine(_options.SeedsDirectory, relative))))
+            .Select(f => (f.relative, f.info, review: ReviewStampOf(f.info.FullName)))
+            // A seed is read again when it or its review file (post.catalog.yml) changed: the review file is part of its catalog.
             .Where(f => !_sources.TryGetValue(f.relative, out var known) || known.Length != f.info.Length || known.Modified != f.info.LastWriteTimeUtc
-                        || _forced.Contains(f.info.FullName))
+                        || known.ReviewStamp != f.review || _forced.Contains(f.info.FullName) || _forced.Contains(ReviewFile.PathFor(f.info.FullName)))
             .ToList();
         var read = new (string Relative, TrackedSource Tracked, SourceFile? Source, bool Changed)[stale.Count];
         Parallel.For(0, stale.Count, i =>
         {
-            var (relative, info) = stale[i];
+            var (relative, info, review) = stale[i];
             var bag = new DiagnosticBag();
             var source = SourceLoader.ReadSeed(_options.SeedsDirectory, relative, bag);
-            read[i] = source is not null && _sources.TryGetValue(relative, out var known) && known.Text == source.Text && known.ReviewText == source.Review?.Text
-                ? (relative, known with { Length = info.Length, Modified = info.LastWriteTimeUtc }, null, false)
-                : (relative, new TrackedSource(info.Length, info.LastWriteTimeUtc, source?.Text, null, bag.ToSortedList()) { ReviewText = source?.Review?.Text }, source, true);
+            var diagnostics = bag.ToSortedList();
+            read[i] = source is not null && diagnostics.Count == 0 && _sources.TryGetValue(relative, out var known) && known.Text == source.Text && known.ReviewText == source.Review?.Text
+                ? (relative, known with { Length = info.Length, Modified = info.LastWriteTimeUtc, ReviewStamp = review }, null, false)
+                : (relative, new TrackedSource(info.Length, info.LastWriteTimeUtc, source?.Text, null, diagnostics) { ReviewText = source?.Review?.Text, ReviewStamp = review }, source, true);
         });
 
         var changed = new List<SourceFile>();
@@ -108,6 +108,13 @@ public sealed class ChangedSources : ISiteSources
         }
 
         return changed;
+    }
+
+    /// <summary>The size and time stamp of the seed's review file, or null when it has none.</summary>
+    private static string? ReviewStampOf(string seedPath)
+    {
+        var review = new FileInfo(ReviewFile.PathFor(seedPath));
+        return review.Exists ? $"{review.Length}/{review.LastWriteTimeUtc.Ticks}" : null;
     }
 
     public SourceSet Accept(IReadOnlyList<SourceFile> parsed, IReadOnlyList<PostParseResult> results, DiagnosticBag diagnostics)

@@ -11,4 +11,7 @@ public sealed record TrackedSource(long Length, DateTime Modified, string? Text,
 {
     /// <summary>The text of the seed's review file, or null when it has none.</summary>
     public string? ReviewText { get; init; }
+
+    /// <summary>The review file's size and time stamp as last read ("length/ticks"), or null when it had none.</summary>
+    public string? ReviewStamp { get; init; }
 }

@@ -54,6 +54,34 @@ public static class ReviewDecisions
         new(item.Kind, item.Label, kind, feature is null ? null : feature with { Curated = true }, limit is null ? null : limit with { Curated = true });
 
     /// <summary>
+    /// Holds the review file of the seed at <paramref name="seedPath"/> for one command from reading it to saving it,
+    /// so two decisions made at once on one post are both kept: an exclusive lock on a file of the temp folder named
+    /// after it (never deleted, so every command locks the same file), waited for up to <paramref name="wait"/>.
+    /// </summary>
+    /// <returns>The lock, to dispose when saved; null when another command held it all that time.</returns>
+    public static FileStream? Lock(string seedPath, TimeSpan wait)
+    {
+        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(ReviewFile.PathFor(seedPath)))))[..32];
+        var path = Path.Combine(Path.GetTempPath(), $"staticcatalog-review-{name}.lock");
+        var until = DateTime.UtcNow + wait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < until)
+            {
+                Thread.Sleep(50);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="review"/> as the review file of <paramref name="post"/> (deleted when it holds no
     /// decision), through a temporary file so a reader never sees half of it. Before it is written, the text is read
     /// back: a file the build could not read is never saved.
@@ -75,7 +103,7 @@ public static class ReviewDecisions
             return $"the review file would not read back ({string.Join("; ", problems)}); nothing was written";
         }
 
-        var temporary = post.ReviewPath + ".tmp";
+        var temporary = $"{post.ReviewPath}.{Environment.ProcessId}.tmp";
         File.WriteAllText(temporary, text);
         File.Move(temporary, post.ReviewPath, overwrite: true);
         return null;

@@ -43,11 +43,29 @@ public static class SourceLoader
             return null;
         }
 
-        return Directory
-            .EnumerateFiles(seedsDirectory, "*.md", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
+        var options = new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive };
+        var seeds = Directory
+            .EnumerateFiles(seedsDirectory, "*.md", options)
             .Select(path => Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
+        ReportOrphanReviews(seedsDirectory, seeds, options, diagnostics);
+        return seeds;
+    }
+
+    /// <summary>A review file whose post was renamed or moved keeps its decisions from every build: say so, where it is.</summary>
+    private static void ReportOrphanReviews(string seedsDirectory, string[] seeds, EnumerationOptions options, DiagnosticBag diagnostics)
+    {
+        var reviews = seeds.Select(ReviewFile.PathFor).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(seedsDirectory, "*" + ReviewFile.Suffix, options).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/');
+            if (!reviews.Contains(relative))
+            {
+                diagnostics.Add(Diagnostic.Warning(path.Replace('\\', '/'), 1, 1, DiagnosticCodes.OrphanReviewFile,
+                    $"this review file has no post '{relative[..^ReviewFile.Suffix.Length]}.md' beside it, so its decisions apply to nothing: move it with its post, or delete it"));
+            }
+        }
     }
 
     /// <summary>One seed file, by its path below the seeds folder, named in diagnostics as <c>seeds/relative/path.md</c>.</summary>

@@ -126,6 +126,38 @@ public sealed class ReviewCliTests : IDisposable
     }
 
     [Fact]
+    public void A_second_correction_keeps_the_first_ones_fields_and_decisions_made_at_once_are_all_kept()
+    {
+        var features = Listed("--below", "1").Where(i => i.GetProperty("kind").GetString() == "feature").Select(i => i.GetProperty("id").GetString()!).ToList();
+
+        Assert.Equal(0, Decide("correct", PostFile, features[0], "--name", "First fix").ExitCode);
+        Assert.Equal(0, Decide("correct", PostFile, features[0], "--status", "retired").ExitCode);
+        var runs = features.Skip(1).Take(4).Select(id => CliRunner.Launch(_folder.Path, "review", "accept", "--input", RepoPaths.Input, PostFile, id)).ToList();
+        foreach (var run in runs)
+        {
+            run.WaitForExit(120_000);
+            Assert.Equal(0, run.ExitCode);
+            run.Dispose();
+        }
+
+        var feature = Features(BuildCatalog()).Single(f => f.GetProperty("name").GetString() == "First fix");
+        Assert.Equal("retired", feature.GetProperty("status").GetString());
+        Assert.Equal(5, Listed("--all").Count(i => i.GetProperty("decision").ValueKind == JsonValueKind.String));
+        Assert.Empty(Directory.GetFiles(_folder.Combine("seeds"), "*.tmp"));
+    }
+
+    [Fact]
+    public void A_review_file_left_behind_by_a_renamed_post_is_a_warning_at_the_file()
+    {
+        _folder.Write("seeds/2025-11-01-gone.catalog.yml", "features:\n  - item: \"X\"\n    decision: reject\n");
+
+        var build = CliRunner.Build(_folder.Path);
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("seeds/2025-11-01-gone.catalog.yml(1,1): warning SC1016: this review file has no post '2025-11-01-gone.md' beside it", build.Error);
+    }
+
+    [Fact]
     public void A_corrected_limit_value_is_normalized_and_undo_brings_the_extracted_one_back_and_removes_the_empty_file()
     {
         var item = Listed("--below", "1").First(i => i.GetProperty("kind").GetString() == "limit");

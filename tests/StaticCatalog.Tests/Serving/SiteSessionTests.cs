@@ -77,6 +77,26 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_review_file_of_an_upper_case_md_seed_is_seen_even_when_the_watcher_lost_its_events()
+    {
+        var seed = WritePost("2025-04-01-gateway.MD", "Gateway news", "2025-04-01", ["Networking"],
+            "Azure NAT Gateway V2 is now generally available with 100 Gbps of throughput.");
+        _session.Rebuild([seed]);
+        using var catalog = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Served, "catalog.json")));
+        var post = catalog.RootElement.GetProperty("posts").EnumerateArray().Single(p => p.GetProperty("title").GetString() == "Gateway news").GetProperty("id").GetString();
+        var feature = catalog.RootElement.GetProperty("features").EnumerateArray().First(f => f.GetProperty("post").GetString() == post).GetProperty("name").GetString()!;
+        _folder.Write(Path.Combine("seeds", "2025-04-01-gateway.catalog.yml"), $"features:\n  - item: {System.Text.Json.JsonSerializer.Serialize(feature)}\n    decision: reject\n");
+
+        // Lost events: the watcher reports the seeds folder itself, not the file.
+        var result = _session.Rebuild([_folder.Combine("seeds")]);
+
+        Assert.Equal(1, result.PostsParsed);
+        using var after = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Served, "catalog.json")));
+        Assert.DoesNotContain(after.RootElement.GetProperty("features").EnumerateArray(), f => f.GetProperty("post").GetString() == post && f.GetProperty("name").GetString() == feature);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_new_title_rebuilds_every_page_that_shows_it()
     {
         var before = Stamps();

@@ -51,6 +51,12 @@ public static class ReviewApplier
 
         foreach (var decision in review.Decisions.Where(d => !used.Contains(d)))
         {
+            // A feature the post already shows by that name (its catalog: block, another decision) is not shown twice.
+            if (decision.Feature is { } shown && features.Exists(f => FeatureFinder.Key(f.Name) == FeatureFinder.Key(shown.Name)))
+            {
+                continue;
+            }
+
             if (decision.Feature is { } feature)
             {
                 features.Add(feature with { Services = feature.Services.Count > 0 ? feature.Services : catalog.Services, Anchor = null, Review = decision.Decision });
@@ -69,7 +75,7 @@ public static class ReviewApplier
         (Match(catalog.Features, review, ReviewItemKind.Feature, f => f.Curated, ReviewLabels.Of, SameFeature),
          Match(catalog.Limits, review, ReviewItemKind.Limit, l => l.Curated, ReviewLabels.Of, SameLimit));
 
-    /// <summary>Which decision covers each extracted item, by index: by label first, then, for a decision left over, the first undecided item that is plainly the same.</summary>
+    /// <summary>Which decision covers each extracted item, by index: by label first, then, for a decision left over, the one undecided item that is plainly the same.</summary>
     private static Dictionary<int, ReviewDecision> Match<T>(IReadOnlyList<T> items, ReviewFile review, ReviewItemKind kind, Func<T, bool> curated, Func<T, string> label, Func<T, ReviewDecision, bool> same)
     {
         var byIndex = new Dictionary<int, ReviewDecision>();
@@ -84,10 +90,11 @@ public static class ReviewApplier
         var matched = byIndex.Values.ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var decision in review.Decisions.Where(d => d.Kind == kind && !matched.Contains(d)))
         {
-            var index = Enumerable.Range(0, items.Count).FirstOrDefault(i => !byIndex.ContainsKey(i) && !curated(items[i]) && same(items[i], decision), -1);
-            if (index >= 0)
+            // Only an item that alone fits: of two look-alikes, the decision could land on the wrong one.
+            var candidates = Enumerable.Range(0, items.Count).Where(i => !byIndex.ContainsKey(i) && !curated(items[i]) && same(items[i], decision)).Take(2).ToList();
+            if (candidates.Count == 1)
             {
-                byIndex[index] = decision;
+                byIndex[candidates[0]] = decision;
             }
         }
 
@@ -100,12 +107,16 @@ public static class ReviewApplier
         return key.Length > 0 && (key == FeatureFinder.Key(decision.Item) || (decision.Feature is { } shown && key == FeatureFinder.Key(shown.Name)));
     }
 
-    /// <summary>A limit decision's item is known again only from what it kept: the same figure, unit and metric as the limit it shows.</summary>
+    /// <summary>
+    /// A limit decision's item is known again only from what it kept: the same metric, and the same sentence (a
+    /// corrected figure differs from the extracted one) or the same figure of the same subject.
+    /// </summary>
     private static bool SameLimit(CatalogLimit extracted, ReviewDecision decision) =>
         decision.Limit is { } shown
-        && extracted.Normalized == shown.Normalized
-        && extracted.BaseUnit == shown.BaseUnit
-        && string.Equals(extracted.Metric, shown.Metric, StringComparison.OrdinalIgnoreCase);
+        && string.Equals(extracted.Metric, shown.Metric, StringComparison.OrdinalIgnoreCase)
+        && (string.Equals(extracted.Evidence, shown.Evidence, StringComparison.Ordinal)
+            || (extracted.Normalized == shown.Normalized && extracted.BaseUnit == shown.BaseUnit
+                && FeatureFinder.Key(extracted.Subject) == FeatureFinder.Key(shown.Subject)));
 
     /// <summary>The decision's fields, where the extractor found the item: its paragraph, evidence and dates.</summary>
     private static CatalogFeature Overlay(CatalogFeature extracted, CatalogFeature shown, ReviewDecisionKind decision) => extracted with

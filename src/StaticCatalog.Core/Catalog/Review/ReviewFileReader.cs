@@ -93,6 +93,12 @@ public static class ReviewFileReader
             {
                 if (ReadDecision(kind, item, taxonomy, Report) is { } decision)
                 {
+                    if (decisions.Find(d => d.IsAbout(kind, decision.Item)) is { } earlier)
+                    {
+                        Report(item.Start, $"a second decision about \"{decision.Item}\" (the first is on line {earlier.Line}): keep one");
+                        continue;
+                    }
+
                     decisions.Add(decision with { Line = (int)item.Start.Line, Column = (int)item.Start.Column });
                 }
             }

@@ -91,6 +91,43 @@ public sealed class ReviewApplierTests
     }
 
     [Fact]
+    public void A_limit_decision_that_lost_its_label_never_lands_on_a_look_alike_of_another_subject()
+    {
+        var fabrikam = Limit(10, subject: "Fabrikam Router") with { Evidence = "Fabrikam Router does 10 Gbps.", Curated = true };
+        var review = ReviewFile.Empty.With(new ReviewDecision(ReviewItemKind.Limit, "10 Gbps throughput of Fabrikam Router", ReviewDecisionKind.Accept, Limit: fabrikam));
+        var post = new PostCatalog(["nat-gateway"], [],
+            [Limit(10, subject: "Contoso Router") with { Evidence = "Contoso Router does 10 Gbps." }, Limit(10, subject: "Fabrikam Router Pro") with { Evidence = "Fabrikam Router Pro does 10 Gbps." }]);
+
+        var shown = ReviewApplier.Apply(post, review).Limits;
+
+        Assert.Equal(["Contoso Router", "Fabrikam Router Pro", "Fabrikam Router"], shown.Select(l => l.Subject));
+        Assert.Equal([null, null, ReviewDecisionKind.Accept], shown.Select(l => l.Review));
+        Assert.Null(shown[2].Anchor);
+    }
+
+    [Fact]
+    public void A_feature_decision_that_fits_two_items_applies_to_neither()
+    {
+        var review = ReviewFile.Empty.With(new ReviewDecision(ReviewItemKind.Feature, "Azure NAT Gateway V2", ReviewDecisionKind.Reject));
+
+        var shown = ReviewApplier.Apply(Post(Extracted("NAT Gateway V2"), Extracted("NAT Gateway (V2)", anchor: "p-3")), review).Features;
+
+        Assert.Equal(2, shown.Count);
+    }
+
+    [Fact]
+    public void An_accepted_feature_the_post_already_shows_by_name_is_not_shown_twice()
+    {
+        var kept = Extracted("Private Link Direct Connect", ReleaseStatus.Preview) with { Curated = true };
+        var review = ReviewFile.Empty.With(new ReviewDecision(ReviewItemKind.Feature, "Direct Connect", ReviewDecisionKind.Accept, Feature: kept));
+        var written = Extracted("Private Link Direct Connect", ReleaseStatus.Ga) with { Curated = true };
+
+        var shown = ReviewApplier.Apply(Post(written), review).Features;
+
+        Assert.Equal(ReleaseStatus.Ga, Assert.Single(shown).Status);
+    }
+
+    [Fact]
     public void A_corrected_limit_value_replaces_the_extracted_one_and_is_normalized_again()
     {
         var post = Post();

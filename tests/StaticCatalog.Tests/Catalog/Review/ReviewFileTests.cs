@@ -71,6 +71,7 @@ public sealed class ReviewFileTests
     [InlineData("features:\n  - item: X\n    decision: correct\n    name: X\n    services: [nat-gateways]\n", "(5,16): 'nat-gateways' is not a service slug of services.yml")]
     [InlineData("features:\n  - item: X\n    decision: accept\n    status: ga\n", "(2,5): a curated feature needs a 'name'")]
     [InlineData("limits:\n  - item: X\n    decision: correct\n    metric: throughput\n    value: 10\n    unit: furlongs\n", "(6,11): 'furlongs' is not a known unit")]
+    [InlineData("features:\n  - item: X\n    decision: reject\n  - item: \"x \"\n    decision: reject\n", "(4,5): a second decision about \"x\" (the first is on line 2): keep one")]
     [InlineData("feature:\n  - item: X\n", "(1,1): unknown key 'feature' in a review file (known: features, limits)")]
     [InlineData("features: [item: \"x\n", "(1,")]
     [InlineData("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nfeatures: [*d, *d]\n", "(4,")]
