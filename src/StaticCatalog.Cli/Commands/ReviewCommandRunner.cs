@@ -1,5 +1,6 @@
 using StaticCatalog.Catalog.Review;
 using StaticCatalog.Diagnostics;
+using StaticCatalog.Formatting;
 using StaticCatalog.Reviewing;
 
 namespace StaticCatalog.Cli.Commands;
@@ -18,10 +19,11 @@ internal static class ReviewCommandRunner
         var session = ReviewSession.Open(settings.ToOptions(), diagnostics);
         ReviewPost? post = null;
         string? seed = null;
-        if (session is not null && (seed = session.SeedOf(postPath)) is null)
+        if (session is not null)
         {
-            diagnostics.Add(Diagnostic.Error(postPath, 0, 0, DiagnosticCodes.Usage, $"'{postPath}' is not a seed post (*.md) of the seeds folder '{settings.Seeds}'"));
+            seed = session.SeedOf(postPath, diagnostics);
         }
+
         FileStream? gate = null;
         if (session is not null && seed is not null)
         {
@@ -48,8 +50,8 @@ internal static class ReviewCommandRunner
                 if (post.Find(id) is not { } item)
                 {
                     diagnostics.Add(Diagnostic.Error(post.DisplayPath, 0, 0, DiagnosticCodes.Usage,
-                        $"the post has no item '{id}' ({Plural(post.Items.Count(i => i.Kind == ReviewItemKind.Feature), "feature")}, f1 to f{post.Items.Count(i => i.Kind == ReviewItemKind.Feature)}; " +
-                        $"{Plural(post.Items.Count(i => i.Kind == ReviewItemKind.Limit), "limit")}; 'staticcatalog review --all {postPath}' lists them)"));
+                        $"the post has no item '{id}' ({NumberFormat.Counted(post.Items.Count(i => i.Kind == ReviewItemKind.Feature), "feature")}, f1 to f{post.Items.Count(i => i.Kind == ReviewItemKind.Feature)}; " +
+                        $"{NumberFormat.Counted(post.Items.Count(i => i.Kind == ReviewItemKind.Limit), "limit")}; 'staticcatalog review --all {postPath}' lists them)"));
                     continue;
                 }
 
@@ -98,9 +100,7 @@ internal static class ReviewCommandRunner
 
         Console.Out.WriteLine(review!.Decisions.Count == 0
             ? $"{ReviewFile.PathFor(post.DisplayPath)}: no decision left; the file was removed. The next build shows the items as extracted."
-            : $"{ReviewFile.PathFor(post.DisplayPath)}: {Plural(review.Decisions.Count, "decision")}; the next build shows {(review.Decisions.Count == 1 ? "it" : "them")} ({post.DisplayPath} is unchanged).");
+            : $"{ReviewFile.PathFor(post.DisplayPath)}: {NumberFormat.Counted(review.Decisions.Count, "decision")}; the next build shows {(review.Decisions.Count == 1 ? "it" : "them")} ({post.DisplayPath} is unchanged).");
         return CliApp.Success;
     }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

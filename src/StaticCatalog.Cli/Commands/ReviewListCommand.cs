@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using StaticCatalog.Catalog;
 using StaticCatalog.Catalog.Review;
 using StaticCatalog.Diagnostics;
+using StaticCatalog.Formatting;
 using StaticCatalog.Reviewing;
 
 namespace StaticCatalog.Cli.Commands;
@@ -49,7 +50,7 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
 
         if (all.Count(d => !d.IsError) is > 0 and var warnings)
         {
-            Console.Error.WriteLine($"({Plural(warnings, "warning")} about the posts not shown; 'staticcatalog build' prints them)");
+            Console.Error.WriteLine($"({NumberFormat.Counted(warnings, "warning")} about the posts not shown; 'staticcatalog build' prints them)");
         }
 
         if (session is null || diagnostics.HasErrors)
@@ -69,30 +70,15 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
         return CliApp.Success;
     }
 
-    private static List<string> Named(ReviewSession session, string[] paths, DiagnosticBag diagnostics)
-    {
-        var seeds = new List<string>();
-        foreach (var path in paths)
-        {
-            if (session.SeedOf(path) is { } seed)
-            {
-                seeds.Add(seed);
-            }
-            else
-            {
-                diagnostics.Add(Diagnostic.Error(path, 0, 0, DiagnosticCodes.Usage, $"'{path}' is not a seed post (*.md) of the seeds folder"));
-            }
-        }
-
-        return seeds;
-    }
+    private static List<string> Named(ReviewSession session, string[] paths, DiagnosticBag diagnostics) =>
+        paths.Select(path => session.SeedOf(path, diagnostics)).OfType<string>().ToList();
 
     private static void Print(List<(ReviewPost Post, IReadOnlyList<ReviewItem> Items)> posts, double below, double shown)
     {
         var count = 0;
         foreach (var (post, items) in posts)
         {
-            Console.Out.WriteLine($"{post.DisplayPath}: \"{post.Title}\": {Plural(items.Count, "item")} to review");
+            Console.Out.WriteLine($"{post.DisplayPath}: \"{post.Title}\": {NumberFormat.Counted(items.Count, "item")} to review");
             foreach (var item in items)
             {
                 count++;
@@ -114,7 +100,7 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
         var value = below.ToString("0.##", CultureInfo.InvariantCulture);
         Console.Out.WriteLine(count == 0
             ? $"Nothing to review: every extracted item has a confidence of at least {value} or a decision, and no report item points at one."
-            : $"{Plural(count, "item")} in {Plural(posts.Count(p => p.Items.Count > 0), "post")} (confidence below {value}; the pages hide items below {shown.ToString("0.##", CultureInfo.InvariantCulture)}). Decide each with:\n"
+            : $"{NumberFormat.Counted(count, "item")} in {NumberFormat.Counted(posts.Count(p => p.Items.Count > 0), "post")} (confidence below {value}; the pages hide items below {shown.ToString("0.##", CultureInfo.InvariantCulture)}). Decide each with:\n"
               + "  staticcatalog review accept POST ITEM...   it is right as extracted\n"
               + "  staticcatalog review reject POST ITEM...   it is not a feature or limit this post announces\n"
               + "  staticcatalog review correct POST ITEM --status ga --name \"...\"   (or --value, --unit, --metric, --subject, --service)\n"
@@ -218,8 +204,6 @@ public sealed class ReviewListCommand : Command<ReviewListSettings>
     }
 
     private static string Figure(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -40,15 +40,22 @@ public sealed class ReviewSession
     /// <summary>The seeds below the seeds folder, relative, in order; empty when the folder is missing (reported).</summary>
     public IReadOnlyList<string> Seeds(DiagnosticBag diagnostics) => SourceLoader.List(_options.SeedsDirectory, diagnostics) ?? [];
 
-    /// <summary>The seed at <paramref name="path"/> (as given, or below the seeds folder) relative to the seeds folder; null when it is not a seed there.</summary>
-    public string? SeedOf(string path)
+    /// <summary>
+    /// The seed at <paramref name="path"/> (as given, or below the seeds folder) relative to the seeds folder; null,
+    /// reported at the path, when it is not a seed there.
+    /// </summary>
+    public string? SeedOf(string path, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(File.Exists(path) ? path : Path.Combine(_options.SeedsDirectory, path));
         var relative = Path.GetRelativePath(Path.GetFullPath(_options.SeedsDirectory), full).Replace('\\', '/');
-        return File.Exists(full) && !relative.StartsWith("../", StringComparison.Ordinal) && relative != ".." && !Path.IsPathRooted(relative)
-               && full.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            ? relative
-            : null;
+        if (File.Exists(full) && !relative.StartsWith("../", StringComparison.Ordinal) && relative != ".." && !Path.IsPathRooted(relative)
+            && full.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return relative;
+        }
+
+        diagnostics.Add(Diagnostic.Error(path, 0, 0, DiagnosticCodes.Usage, $"'{path}' is not a seed post (*.md) of the seeds folder '{_options.SeedsDirectory}'"));
+        return null;
     }
 
     /// <summary>One seed with its extracted items and its review file's decisions; null when it does not parse (reported).</summary>

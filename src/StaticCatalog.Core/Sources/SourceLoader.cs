@@ -43,33 +43,33 @@ public static class SourceLoader
             return null;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive };
-        var seeds = Directory
-            .EnumerateFiles(seedsDirectory, "*.md", options)
+        // One walk of the folder finds the seeds and their review files.
+        var files = Directory
+            .EnumerateFiles(seedsDirectory, "*", new EnumerationOptions { RecurseSubdirectories = true })
+            .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(ReviewFile.Suffix, StringComparison.OrdinalIgnoreCase))
             .Select(path => Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
-            .ToArray();
-        ReportOrphanReviews(seedsDirectory, seeds, options, diagnostics);
+            .ToLookup(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+        var seeds = files[true].ToArray();
+        ReportOrphanReviews(seedsDirectory, seeds, files[false], diagnostics);
         return seeds;
     }
 
     /// <summary>A review file whose post was renamed or moved keeps its decisions from every build: say so, where it is.</summary>
-    private static void ReportOrphanReviews(string seedsDirectory, string[] seeds, EnumerationOptions options, DiagnosticBag diagnostics)
+    private static void ReportOrphanReviews(string seedsDirectory, string[] seeds, IEnumerable<string> reviewFiles, DiagnosticBag diagnostics)
     {
         var reviews = seeds.Select(ReviewFile.PathFor).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(seedsDirectory, "*" + ReviewFile.Suffix, options).Order(StringComparer.Ordinal))
+        foreach (var relative in reviewFiles.Where(r => !reviews.Contains(r)))
         {
-            var relative = Path.GetRelativePath(seedsDirectory, path).Replace('\\', '/');
-            if (!reviews.Contains(relative))
-            {
-                diagnostics.Add(Diagnostic.Warning(path.Replace('\\', '/'), 1, 1, DiagnosticCodes.OrphanReviewFile,
-                    $"this review file has no post '{relative[..^ReviewFile.Suffix.Length]}.md' beside it, so its decisions apply to nothing: move it with its post, or delete it"));
-            }
+            diagnostics.Add(Diagnostic.Warning(Path.Combine(seedsDirectory, relative).Replace('\\', '/'), 1, 1, DiagnosticCodes.OrphanReviewFile,
+                $"this review file has no post '{relative[..^ReviewFile.Suffix.Length]}.md' beside it, so its decisions apply to nothing: move it with its post, or delete it"));
         }
     }
 
-    /// <summary>One seed file, by its path below the seeds folder, named in diagnostics as <c>seeds/relative/path.md</c>.</summary>
-    /// <summary>Its review file (<see cref="ReviewFile.PathFor"/>) comes with it when there is one.</summary>
+    /// <summary>
+    /// One seed file, by its path below the seeds folder, named in diagnostics as <c>seeds/relative/path.md</c>; its
+    /// review file (<see cref="ReviewFile.PathFor"/>) comes with it when there is one.
+    /// </summary>
     public static SourceFile? ReadSeed(string seedsDirectory, string relativePath, DiagnosticBag diagnostics)
     {
         var fullPath = Path.Combine(seedsDirectory, relativePath);

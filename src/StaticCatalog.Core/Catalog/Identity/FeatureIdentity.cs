@@ -184,20 +184,7 @@ public sealed partial class FeatureIdentity
         }
     }
 
-    private static void RemoveRuns(List<string> tokens, string[] run)
-    {
-        for (var i = 0; i + run.Length <= tokens.Count;)
-        {
-            if (Enumerable.Range(0, run.Length).All(k => tokens[i + k] == run[k]))
-            {
-                tokens.RemoveRange(i, run.Length);
-            }
-            else
-            {
-                i++;
-            }
-        }
-    }
+    private static void RemoveRuns(List<string> tokens, string[] run) => ReplaceRuns(tokens, run, []);
 
     /// <summary>The singular, then the whole word for a clipped one (<see cref="FeatureIdentityWords.Clippings"/>): "repos" is "repository".</summary>
     private static string Folded(string word)
